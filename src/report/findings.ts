@@ -1,0 +1,57 @@
+import { LineIndex, type XmlElement } from '../xml/scan.js';
+import { elementPath } from '../xml/path.js';
+import { ownMessage, type Params } from './messages.js';
+import type { Issue, Lang, Level, Location, Severity } from './types.js';
+
+export interface FindingOptions {
+  readonly severity?: Severity;
+  readonly retourcode?: string;
+  /** All elements concerned, when more than the one reported on. */
+  readonly related?: readonly XmlElement[];
+  /** A ready message; otherwise the code's text from the message table. */
+  readonly message?: string;
+  /** Offset to report instead of the element's own start tag. */
+  readonly offset?: number;
+}
+
+/** Collects issues for one message, resolving paths and line/column lazily from the source. */
+export class Findings {
+  readonly issues: Issue[] = [];
+  private readonly lines: LineIndex;
+  private readonly seen = new Set<string>();
+
+  constructor(
+    readonly lang: Lang,
+    source: string,
+  ) {
+    this.lines = new LineIndex(source);
+  }
+
+  location(el: XmlElement | null, offset?: number): Location {
+    const { line, column } = this.lines.position(offset ?? el?.offset ?? 0);
+    return { path: el ? elementPath(el) : '/', line, column };
+  }
+
+  add(code: string, level: Level, el: XmlElement | null, params: Params = {}, options: FindingOptions = {}): void {
+    const first = this.location(el, options.offset);
+    const key = `${code}\u0000${first.path}\u0000${first.line}:${first.column}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const locations = options.related && options.related.length > 1 ? options.related.map((r) => this.location(r)) : undefined;
+    this.issues.push({
+      code,
+      level,
+      severity: options.severity ?? 'error',
+      ...(options.retourcode ? { retourcode: options.retourcode } : {}),
+      path: first.path,
+      line: first.line,
+      column: first.column,
+      ...(locations ? { locations } : {}),
+      message: options.message ?? ownMessage(code, params, this.lang),
+    });
+  }
+
+  get hasErrors(): boolean {
+    return this.issues.some((i) => i.severity === 'error');
+  }
+}

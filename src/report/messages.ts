@@ -1,0 +1,100 @@
+/**
+ * The texts of this library's own issue codes, in Dutch and English.
+ * Parameters stay out of the rule and check code: a check says *what* (code + params),
+ * this table says *how to say it*.
+ */
+import type { Lang } from './types.js';
+
+export type Params = Record<string, string | number | undefined>;
+type Text = (p: Params) => string;
+
+const list = (v: string | number | undefined): string => String(v ?? '');
+
+export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
+  'input.too-large': {
+    nl: (p) => `Het bericht is ${p.size} bytes; de grens is ${p.limit} bytes.`,
+    en: (p) => `The message is ${p.size} bytes; the limit is ${p.limit} bytes.`,
+  },
+  'input.bom': {
+    nl: () => 'Het bericht begint met een byte-order mark (BOM); berichten zijn UTF-8 zonder BOM (OP192).',
+    en: () => 'The message starts with a byte-order mark (BOM); messages are UTF-8 without a BOM (OP192).',
+  },
+  'xml.encoding': {
+    nl: (p) => `Het bericht is geen UTF-8 (OP192): ${p.detail}.`,
+    en: (p) => `The message is not UTF-8 (OP192): ${p.detail}.`,
+  },
+  'xml.not-well-formed': {
+    nl: (p) => `Het bericht is geen goedgevormde XML: ${p.detail}.`,
+    en: (p) => `The message is not well-formed XML: ${p.detail}.`,
+  },
+  'xml.doctype': {
+    nl: () => 'Een DOCTYPE-declaratie is niet toegestaan; DTD\'s en entiteiten worden nooit verwerkt.',
+    en: () => 'A DOCTYPE declaration is not allowed; DTDs and entities are never processed.',
+  },
+  'xml.entity': {
+    nl: (p) => `Verwijzing naar een niet-gedeclareerde entiteit: ${p.detail}; entiteiten worden nooit geëxpandeerd.`,
+    en: (p) => `Reference to an undeclared entity: ${p.detail}; entities are never expanded.`,
+  },
+  'xml.depth': {
+    nl: (p) => `Het bericht is te diep genest: ${p.detail}.`,
+    en: (p) => `The message is nested too deeply: ${p.detail}.`,
+  },
+  'xml.empty': {
+    nl: () => 'Het bericht is leeg of heeft geen root-element.',
+    en: () => 'The message is empty or has no root element.',
+  },
+  'xml.namespace': {
+    nl: (p) => `Fout in de namespaces: ${p.detail}.`,
+    en: (p) => `Namespace error: ${p.detail}.`,
+  },
+  'message.unknown': {
+    nl: (p) => `Onbekend bericht: root-element ${p.found}. Ondersteund: iJw en iWmo release 3.2 (root Bericht in namespace http://www.istandaarden.nl/{ijw|iwmo}/3_2/{jw|wmo}NNN/schema).`,
+    en: (p) => `Unknown message: root element ${p.found}. Supported: iJw and iWmo release 3.2 (root Bericht in namespace http://www.istandaarden.nl/{ijw|iwmo}/3_2/{jw|wmo}NNN/schema).`,
+  },
+  'message.unsupported-release': {
+    nl: (p) => `Dit is een ${p.standaard}-bericht van release ${p.release}; ondersteund wordt release 3.2.`,
+    en: (p) => `This is a ${p.standaard} message of release ${p.release}; release 3.2 is supported.`,
+  },
+  'message.unsupported-standaard': {
+    nl: (p) => `Dit is een bericht van de iStandaard ${p.standaard} (release ${p.release}); ondersteund worden iJw en iWmo 3.2.`,
+    en: (p) => `This is a message of the iStandaard ${p.standaard} (release ${p.release}); iJw and iWmo 3.2 are supported.`,
+  },
+  'message.unknown-bericht': {
+    nl: (p) => `De namespace ${p.namespace} hoort bij geen bericht van ${p.standaard} 3.2.`,
+    en: (p) => `The namespace ${p.namespace} belongs to no message of ${p.standaard} 3.2.`,
+  },
+  'xsd.unexpected-element': {
+    nl: (p) => `Element ${p.element} is hier niet toegestaan${p.expected ? `; verwacht: ${p.expected}` : ''}.`,
+    en: (p) => `Element ${p.element} is not allowed here${p.expected ? `; expected: ${p.expected}` : ''}.`,
+  },
+  'xsd.missing-element': {
+    nl: (p) => `Element ${p.element} mist verplicht element ${p.expected}.`,
+    en: (p) => `Element ${p.element} lacks the required element ${p.expected}.`,
+  },
+  'xsd.unexpected-text': {
+    nl: (p) => `Element ${p.element} mag geen tekst bevatten, alleen elementen.`,
+    en: (p) => `Element ${p.element} may not contain text, only elements.`,
+  },
+  'xsd.unexpected-attribute': {
+    nl: (p) => `Attribuut ${p.attribute} is niet toegestaan op element ${p.element}.`,
+    en: (p) => `Attribute ${p.attribute} is not allowed on element ${p.element}.`,
+  },
+  'xsd.unexpected-content': {
+    nl: (p) => `Element ${p.element} heeft een enkelvoudige waarde en mag geen elementen bevatten.`,
+    en: (p) => `Element ${p.element} holds a simple value and may not contain elements.`,
+  },
+  'xsd.invalid-value': {
+    nl: (p) => `Waarde '${p.value}' van ${p.element} is ongeldig: ${p.reason_nl}.`,
+    en: (p) => `Value '${p.value}' of ${p.element} is invalid: ${p.reason_en}.`,
+  },
+  'internal.error': {
+    nl: (p) => `Interne fout bij het valideren (${list(p.detail)}); het bericht is daarom niet als geldig beoordeeld.`,
+    en: (p) => `Internal error while validating (${list(p.detail)}); the message has therefore not been judged valid.`,
+  },
+};
+
+export function ownMessage(code: string, params: Params, lang: Lang): string {
+  const t = OWN_MESSAGES[code];
+  if (!t) return `${code}`;
+  return t[lang](params);
+}

@@ -1,0 +1,47 @@
+import type { BerichtType, Standaard } from '../catalogue/index.js';
+
+/**
+ * Which check found an issue:
+ * - `schema`: controleniveau 1 — the input is not a well-formed, UTF-8, iJw/iWmo 3.2 message that
+ *   satisfies its XSD (guards, parsing and identification count here too: they are preconditions of level 1);
+ * - `rule`: controleniveau 2 — a rule on one message (CD, CS, TR codes of the validation stylesheet);
+ * - `context`: controleniveau 3 — a rule across messages;
+ * - `variant`: what the uitvoeringsvariant of the contract allows.
+ */
+export type Level = 'schema' | 'rule' | 'context' | 'variant';
+export type Severity = 'error' | 'warning';
+export type Lang = 'nl' | 'en';
+
+export interface Location {
+  /** XPath-like path written like the official validation report's Locatie. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface Issue {
+  /** Official rule id (`CD079`, `TR101`) or one of this library's own codes (`xml.doctype`, `xsd.unexpected-element`). */
+  readonly code: string;
+  readonly level: Level;
+  readonly severity: Severity;
+  /** Retourcode the standard attaches to the finding, where it gives one. */
+  readonly retourcode?: string;
+  /** Location of the (first) element concerned. */
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  /** Every location concerned (a duplicate pair lists both), when there is more than one. */
+  readonly locations?: readonly Location[];
+  readonly message: string;
+}
+
+export interface Report {
+  readonly standaard: Standaard | null;
+  readonly bericht: BerichtType | null;
+  readonly release: string | null;
+  /** The levels that ran, in order. A level runs only when the one before it passed. */
+  readonly levels: readonly Level[];
+  /** False whenever any issue has severity `error`. */
+  readonly valid: boolean;
+  readonly issues: readonly Issue[];
+}

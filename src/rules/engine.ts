@@ -1,0 +1,67 @@
+/**
+ * Controleniveau 2: walks a parsed, schema-valid message once and calls every rule registered for
+ * an element's local name. Rules that compare lines look at a parent's children with hashing, so the
+ * whole level stays linear in the size of the message.
+ */
+import type { BerichtType, CatalogueEntry } from '../catalogue/index.js';
+import type { Findings } from '../report/findings.js';
+import type { XmlElement } from '../xml/scan.js';
+import { RULES } from './registry.js';
+import type { Rule, RuleContext } from './types.js';
+
+const dispatchCache = new Map<BerichtType, Map<string, Rule[]>>();
+
+/** Rules per element local name for one message type (built once per type). */
+function dispatchTable(bericht: BerichtType, rules: readonly Rule[]): Map<string, Rule[]> {
+  const cached = rules === RULES ? dispatchCache.get(bericht) : undefined;
+  if (cached) return cached;
+  const table = new Map<string, Rule[]>();
+  for (const rule of rules) {
+    if (!rule.berichten.includes(bericht)) continue;
+    for (const name of rule.on) {
+      const list = table.get(name);
+      if (list) list.push(rule);
+      else table.set(name, [rule]);
+    }
+  }
+  if (rules === RULES) dispatchCache.set(bericht, table);
+  return table;
+}
+
+export interface RuleRunOptions {
+  /** ISO date (YYYY-MM-DD) used as "today"; defaults to the current date. */
+  readonly today?: string;
+  /** Rules to run instead of the registry (tests). */
+  readonly rules?: readonly Rule[];
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Findings, options: RuleRunOptions = {}): void {
+  const table = dispatchTable(entry.bericht, options.rules ?? RULES);
+  if (table.size === 0) return;
+  let current: Rule = undefined as unknown as Rule;
+  const ctx: RuleContext = {
+    entry,
+    today: options.today ?? todayIso(),
+    report(el, related) {
+      findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, message: current.description[findings.lang] });
+    },
+  };
+  const stack: XmlElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const rules = table.get(el.local);
+    if (rules) {
+      for (const rule of rules) {
+        current = rule;
+        rule.check(el, ctx);
+      }
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+}

@@ -1,0 +1,32 @@
+import type { BerichtType, CatalogueEntry } from '../catalogue/index.js';
+import type { XmlElement } from '../xml/scan.js';
+
+/** What a rule sees besides the element it is called on. */
+export interface RuleContext {
+  readonly entry: CatalogueEntry;
+  /** The date rules compare with when the standard says "today" (injectable for tests). */
+  readonly today: string;
+  /**
+   * Reports a finding of the rule being checked on `el`; `related` lists every element concerned
+   * (the official report lists both elements of a duplicate pair, for example).
+   */
+  report(el: XmlElement, related?: readonly XmlElement[]): void;
+}
+
+/**
+ * One rule of controleniveau 2 (a CD, CS or TR code of the official validation stylesheet):
+ * data plus one check. The engine walks the message once and calls `check` on every element whose
+ * local name is in `on`, in document order, for messages listed in `berichten`.
+ */
+export interface Rule {
+  /** Official rule id: `CD079`, `CS337`, `TR101`. */
+  readonly id: string;
+  /** Retourcode the standard gives the rule (controleniveau 2 rules answer with 0001). */
+  readonly retourcode: string;
+  readonly berichten: readonly BerichtType[];
+  /** Local names of the elements the rule is checked on (its context in the stylesheet). */
+  readonly on: readonly string[];
+  /** The rule in our own words. */
+  readonly description: { readonly nl: string; readonly en: string };
+  check(el: XmlElement, ctx: RuleContext): void;
+}

@@ -1,0 +1,39 @@
+/**
+ * Builds the instance form that the JSON Schemas in `schemas/` describe (see
+ * scripts/lib/json-schema.ts) from a scanned element tree.
+ */
+import type { CatalogueEntry } from '../catalogue/index.js';
+import { XSI_NS, isWhitespace, type XmlElement } from '../xml/scan.js';
+
+export type Instance = string | InstanceObject;
+export interface InstanceObject {
+  [key: string]: Instance | Instance[];
+}
+
+/** xsi attributes that XML Schema allows on any element and that carry no content. */
+const IGNORED_XSI = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
+
+export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
+  const { children, attributes } = el;
+  if (children.length === 0 && attributes === null) return el.text;
+  const o = Object.create(null) as InstanceObject;
+  let seq = '';
+  for (const child of children) {
+    const ns = child.ns === entry.namespace ? 'm' : child.ns === entry.basisNamespace ? 'b' : 'x';
+    seq += `${ns}:${child.local},`;
+    const value = toInstance(child, entry);
+    const existing = o[child.local] as Instance[] | undefined;
+    if (existing) existing.push(value);
+    else o[child.local] = [value];
+  }
+  o['#'] = seq;
+  if (attributes !== null) {
+    for (const a of attributes) {
+      if (a.ns === XSI_NS && IGNORED_XSI.has(a.local)) continue;
+      o[`@${a.name}`] = a.value;
+    }
+    if (children.length === 0 && Object.keys(o).length === 1) return el.text;
+  }
+  if (!isWhitespace(el.text)) o['#text'] = el.text;
+  return o;
+}

@@ -1,0 +1,161 @@
+/**
+ * Controleniveau 1: the XSD of the message, through the ajv validators compiled ahead of time
+ * from `schemas/`. ajv decides the verdict and which element fails; the schema model turns each
+ * failure into an issue a person can act on (which element, what was expected, why a value fails).
+ */
+import type { CatalogueEntry } from '../catalogue/index.js';
+import type { Findings } from '../report/findings.js';
+import type { XmlElement } from '../xml/scan.js';
+import { toInstance } from './instance.js';
+import { MODEL } from './model.generated.js';
+import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
+import * as VALIDATORS from './validators.generated.js';
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+const validators = VALIDATORS as unknown as Record<string, CompiledValidator>;
+
+/** Validates the message against its XSD; returns true when it is schema-valid. */
+export function validateSchema(root: XmlElement, entry: CatalogueEntry, findings: Findings): boolean {
+  const validator = validators[entry.bericht];
+  if (!validator) throw new Error(`no compiled validator for ${entry.bericht}`);
+  if (validator(toInstance(root, entry))) return true;
+  for (const err of validator.errors ?? []) explain(err, root, entry, findings);
+  if (!findings.hasErrors) throw new Error(`schema validation of ${entry.bericht} failed without an explainable error`);
+  return false;
+}
+
+function unescapePointer(s: string): string {
+  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Finds the element an instance path points at, and the special member after it (`#`, `#text`, `@x`). */
+function resolve(root: XmlElement, instancePath: string): { el: XmlElement; member: string | null } {
+  const segments = instancePath === '' ? [] : instancePath.slice(1).split('/').map(unescapePointer);
+  let el = root;
+  for (let i = 0; i < segments.length; i += 2) {
+    const name = segments[i]!;
+    if (name.startsWith('#') || name.startsWith('@')) return { el, member: name };
+    const index = Number(segments[i + 1] ?? 0);
+    let seen = -1;
+    const next = el.children.find((c) => c.local === name && ++seen === index);
+    if (!next) return { el, member: null };
+    el = next;
+  }
+  return { el, member: null };
+}
+
+/** The declared type of an element, following the model from the root; undefined when undeclared. */
+function typeOf(el: XmlElement, entry: CatalogueEntry): TypeDecl | undefined {
+  if (!el.parent) return MODEL.types[MODEL.roots[entry.bericht]!];
+  const parent = typeOf(el.parent, entry);
+  if (!parent || parent.kind !== 'complex') return undefined;
+  const decl = parent.children.find((c) => c.name === el.local);
+  return decl ? MODEL.types[decl.type] : undefined;
+}
+
+function explain(err: AjvError, root: XmlElement, entry: CatalogueEntry, findings: Findings): void {
+  const { el, member } = resolve(root, err.instancePath);
+  if (member === '#') return explainSequence(el, entry, findings);
+  if (member === '#text') return findings.add('xsd.unexpected-text', 'schema', el, { element: el.local });
+  if (member?.startsWith('@')) {
+    const attr = el.attributes?.find((a) => a.name === member.slice(1));
+    return findings.add('xsd.unexpected-attribute', 'schema', el, { attribute: member.slice(1), element: el.local }, { offset: attr?.offset });
+  }
+  const decl = typeOf(el, entry);
+  if (!decl) return;
+  if (decl.kind === 'complex') {
+    // Only a string instance fails a complex type here: no child elements, perhaps text.
+    if (!/^[ \t\n\r]*$/.test(el.text)) findings.add('xsd.unexpected-text', 'schema', el, { element: el.local });
+    return explainSequence(el, entry, findings);
+  }
+  if (err.keyword === 'type') {
+    if (el.children.length) findings.add('xsd.unexpected-content', 'schema', el, { element: el.local });
+    for (const a of el.attributes ?? []) {
+      findings.add('xsd.unexpected-attribute', 'schema', el, { attribute: a.name, element: el.local }, { offset: a.offset });
+    }
+    return;
+  }
+  const [nl, en] = reason(err, decl);
+  findings.add('xsd.invalid-value', 'schema', el, { value: el.text, element: el.local, reason_nl: nl, reason_en: en });
+}
+
+function reason(err: AjvError, decl: SimpleDecl): [string, string] {
+  switch (err.keyword) {
+    case 'enum': {
+      const allowed = (err.params.allowedValues as string[]) ?? [];
+      const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
+      return [`geen geldige code (toegestaan: ${shown})`, `not a valid code (allowed: ${shown})`];
+    }
+    case 'maxLength':
+      return [`langer dan ${err.params.limit} tekens`, `longer than ${err.params.limit} characters`];
+    case 'minLength':
+      return [`korter dan ${err.params.limit} ${err.params.limit === 1 ? 'teken (leeg)' : 'tekens'}`, `shorter than ${err.params.limit} character${err.params.limit === 1 ? ' (empty)' : 's'}`];
+  }
+  if (decl.builtin === 'date') return ['geen geldige datum JJJJ-MM-DD zonder tijdzone', 'not a valid date YYYY-MM-DD without a time zone'];
+  if (decl.builtin === 'time') return ['geen geldige tijd uu:mm:ss zonder tijdzone', 'not a valid time hh:mm:ss without a time zone'];
+  const patterns = decl.steps.flatMap((s) => s.patterns ?? []);
+  if (decl.builtin === 'integer') {
+    const min = decl.steps.find((s) => s.minInclusive !== undefined)?.minInclusive;
+    const max = decl.steps.find((s) => s.maxInclusive !== undefined)?.maxInclusive;
+    const range = min !== undefined && max !== undefined ? ` van ${min} tot en met ${max}` : '';
+    const rangeEn = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : '';
+    const fixed = patterns.length ? ` (${patterns.join(' en ')})` : '';
+    return [`geen geheel getal${range}${fixed}`, `not an integer${rangeEn}${patterns.length ? ` (${patterns.join(' and ')})` : ''}`];
+  }
+  return [`voldoet niet aan het patroon ${patterns.join(' en ')}`, `does not match the pattern ${patterns.join(' and ')}`];
+}
+
+const display = (el: XmlElement, decl: ComplexDecl, entry: CatalogueEntry): string => {
+  const expected = decl.ns === 'm' ? entry.namespace : entry.basisNamespace;
+  return el.ns === expected ? el.local : `${el.local} (namespace ${el.ns || '-'})`;
+};
+
+/** Replays the xs:sequence of `el` over its children and reports the first deviation, as an XSD validator does. */
+function explainSequence(el: XmlElement, entry: CatalogueEntry, findings: Findings): void {
+  const decl = typeOf(el, entry);
+  if (!decl || decl.kind !== 'complex') return;
+  const expectedNs = decl.ns === 'm' ? entry.namespace : entry.basisNamespace;
+  const decls = decl.children;
+  let i = 0;
+  let count = 0;
+  const expectedFrom = (): string => {
+    const names: string[] = [];
+    for (let j = i; j < decls.length; j++) {
+      const d = decls[j]!;
+      const used = j === i ? count : 0;
+      if (d.max === -1 || used < d.max) names.push(d.name);
+      if (used < d.min) break;
+    }
+    return names.join(', ');
+  };
+  for (const child of el.children) {
+    for (;;) {
+      const d = decls[i];
+      if (d && child.local === d.name && child.ns === expectedNs && (d.max === -1 || count < d.max)) {
+        count++;
+        break;
+      }
+      if (d && count >= d.min) {
+        i++;
+        count = 0;
+        continue;
+      }
+      findings.add('xsd.unexpected-element', 'schema', child, { element: display(child, decl, entry), expected: expectedFrom() });
+      return;
+    }
+  }
+  for (let j = i; j < decls.length; j++) {
+    const d = decls[j]!;
+    if ((j === i ? count : 0) < d.min) {
+      findings.add('xsd.missing-element', 'schema', el, { element: el.local, expected: d.name });
+      return;
+    }
+  }
+}

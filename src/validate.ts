@@ -1,0 +1,103 @@
+/**
+ * The validation pipeline: guard → scan → identify → level 1 (schema) → level 2 (rules).
+ * A level runs only when the level before it passed, as the standard prescribes.
+ * Nothing here throws on input: every input yields a report, and an internal failure is itself
+ * reported as an error, never as "valid".
+ */
+import { RELEASE, byNamespaceUri, describeForeignNamespace, type CatalogueEntry } from './catalogue/index.js';
+import { Findings } from './report/findings.js';
+import type { Lang, Level, Report } from './report/types.js';
+import { runRules, type RuleRunOptions } from './rules/engine.js';
+import { validateSchema } from './schema/validate.js';
+import { DEFAULT_MAX_BYTES, decodeInput } from './xml/input.js';
+import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from './xml/scan.js';
+
+export interface ValidateOptions {
+  /** Language of the messages: Dutch (default) or English. */
+  readonly lang?: Lang;
+  /** Largest accepted input in bytes (default 100 MB). */
+  readonly maxBytes?: number;
+  /** Deepest accepted element nesting (default 256, as libxml2). */
+  readonly maxDepth?: number;
+  /** ISO date used as "today" by rules that compare with the current date. */
+  readonly today?: string;
+  /** Highest level to run (default: all that apply). */
+  readonly upTo?: Level;
+}
+
+/** A message that passed the guards, was parsed and identified. */
+export interface Identified {
+  readonly root: XmlElement;
+  readonly entry: CatalogueEntry;
+  readonly findings: Findings;
+}
+
+/** Guards, scans and identifies the input; returns the findings when it is not a known message. */
+export function identify(input: string | Uint8Array, options: ValidateOptions = {}): Identified | { findings: Findings; entry: null; root: XmlElement | null } {
+  const lang = options.lang ?? 'nl';
+  const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const text = decoded.text;
+  const findings = new Findings(lang, text ?? '');
+  for (const g of decoded.findings) findings.add(g.code, 'schema', null, g.params);
+  if (text === null) return { findings, entry: null, root: null };
+
+  const scanned = scanXml(text, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH });
+  if (!scanned.ok) {
+    findings.add(scanned.error.code, 'schema', null, { detail: scanned.error.detail }, { offset: scanned.error.offset });
+    return { findings, entry: null, root: null };
+  }
+  const root = scanned.document.root;
+  const entry = root.local === 'Bericht' ? byNamespaceUri(root.ns) : undefined;
+  if (entry) return { root, entry, findings };
+
+  const foreign = describeForeignNamespace(root.ns);
+  const found = root.ns ? `${root.local} in namespace ${root.ns}` : `${root.local} zonder namespace`;
+  if (root.local === 'Bericht' && foreign.kind === 'other-release') {
+    findings.add('message.unsupported-release', 'schema', root, { standaard: foreign.standaard, release: foreign.release });
+  } else if (root.local === 'Bericht' && foreign.kind === 'other-standaard') {
+    findings.add('message.unsupported-standaard', 'schema', root, { standaard: foreign.standaard, release: foreign.release });
+  } else if (root.local === 'Bericht' && foreign.kind === 'other-bericht') {
+    findings.add('message.unknown-bericht', 'schema', root, { namespace: root.ns, standaard: foreign.standaard });
+  } else {
+    findings.add('message.unknown', 'schema', root, { found });
+  }
+  return { findings, entry: null, root };
+}
+
+function report(entry: CatalogueEntry | null, levels: Level[], findings: Findings): Report {
+  return {
+    standaard: entry?.standaard ?? null,
+    bericht: entry?.bericht ?? null,
+    release: entry ? RELEASE : null,
+    levels,
+    valid: !findings.hasErrors,
+    issues: findings.issues,
+  };
+}
+
+/**
+ * Validates one message. Synchronous; the input is the message as text or as bytes (bytes are
+ * checked for UTF-8 without byte-order mark, OP192). Never throws.
+ */
+export function validate(input: string | Uint8Array, options: ValidateOptions = {}): Report {
+  const levels: Level[] = [];
+  let findings: Findings | null = null;
+  let entry: CatalogueEntry | null = null;
+  try {
+    const id = identify(input, options);
+    findings = id.findings;
+    if (id.entry === null) return report(null, ['schema'], findings);
+    entry = id.entry;
+    levels.push('schema');
+    const schemaOk = validateSchema(id.root!, entry, findings) && !findings.hasErrors;
+    if (!schemaOk || options.upTo === 'schema') return report(entry, levels, findings);
+    levels.push('rule');
+    const ruleOptions: RuleRunOptions = options.today ? { today: options.today } : {};
+    runRules(id.root!, entry, findings, ruleOptions);
+    return report(entry, levels, findings);
+  } catch (e) {
+    const f = findings ?? new Findings(options.lang ?? 'nl', '');
+    f.add('internal.error', levels[levels.length - 1] ?? 'schema', null, { detail: e instanceof Error ? e.message : String(e) });
+    return report(entry, levels.length ? levels : ['schema'], f);
+  }
+}
