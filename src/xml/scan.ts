@@ -36,6 +36,8 @@ export interface XmlElement {
   attributes: XmlAttribute[] | null;
   /** Offset of the `<` of the start tag in the (normalised) source. */
   readonly offset: number;
+  /** Offset just after the end tag (or the `/>` of an empty-element tag). */
+  end: number;
   /** Namespace declarations made on this element (prefix '' = default namespace); null when none. */
   readonly declarations: ReadonlyArray<readonly [prefix: string, uri: string]> | null;
 }
@@ -227,6 +229,7 @@ function scan(src: string, maxDepth: number): XmlElement {
       while (p < len && isWs(src.charCodeAt(p))) p++;
       if (src.charCodeAt(p) !== 62) fail('xml.not-well-formed', `end tag '</${name}' is not closed with '>'`, lt);
       pos = p + 1;
+      current!.end = pos;
       current = current!.parent;
       scope = stack.pop()!;
       depth--;
@@ -350,11 +353,12 @@ function scan(src: string, maxDepth: number): XmlElement {
       }
     }
 
-    const el: XmlElement = { name: qname, local, ns: ns!, parent: current, children: [], text: '', attributes, offset: lt, declarations: nsDecls };
+    const el: XmlElement = { name: qname, local, ns: ns!, parent: current, children: [], text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
     if (current === null) root = el;
     else current.children.push(el);
     pos = p;
     if (selfClosing) {
+      el.end = p;
       scope = parentScope;
       continue;
     }
