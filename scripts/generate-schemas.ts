@@ -16,6 +16,7 @@ import { CATALOGUE, byNamespaceUri, type CatalogueEntry } from '../src/catalogue
 import type { ChildDecl, FacetStep, SchemaModel, SimpleDecl, TypeDecl, Builtin } from '../src/schema/model.js';
 import { toJsonSchemas } from './lib/json-schema.js';
 import { compileValidators } from './compile-validators.js';
+import { typeDeclarations } from './lib/typescript.js';
 
 const XS = 'http://www.w3.org/2001/XMLSchema';
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -232,6 +233,8 @@ writeFileSync(
     Object.entries(model.types).map(([k, t]) => `    ${JSON.stringify(k)}: ${JSON.stringify(t)},\n`).join('') +
     `  },\n  roots: ${JSON.stringify(model.roots)},\n};\n`,
 );
+
+writeFileSync(join(root, 'src/types/messages.generated.ts'), typeDeclarations(model));
 
 const schemas = toJsonSchemas(model);
 for (const [file, schema] of Object.entries(schemas)) {

@@ -80,6 +80,17 @@ function report(entry: CatalogueEntry | null, levels: Level[], findings: Finding
  * checked for UTF-8 without byte-order mark, OP192). Never throws.
  */
 export function validate(input: string | Uint8Array, options: ValidateOptions = {}): Report {
+  return check(input, options).report;
+}
+
+/** The pipeline behind validate(): the report and, when the input could be parsed, its root element. */
+export function check(input: string | Uint8Array, options: ValidateOptions = {}): { report: Report; root: XmlElement | null } {
+  let root: XmlElement | null = null;
+  const report = run(input, options, (r) => (root = r));
+  return { report, root };
+}
+
+function run(input: string | Uint8Array, options: ValidateOptions, keep: (root: XmlElement) => void): Report {
   const levels: Level[] = [];
   let findings: Findings | null = null;
   let entry: CatalogueEntry | null = null;
@@ -88,6 +99,7 @@ export function validate(input: string | Uint8Array, options: ValidateOptions = 
     findings = id.findings;
     if (id.entry === null) return report(null, ['schema'], findings);
     entry = id.entry;
+    keep(id.root!);
     levels.push('schema');
     const schemaOk = validateSchema(id.root!, entry, findings) && !findings.hasErrors;
     if (!schemaOk || options.upTo === 'schema') return report(entry, levels, findings);

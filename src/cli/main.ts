@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+/**
+ * The iwmo-ijw command line.
+ *
+ *   iwmo-ijw validate [files|directories|-] [--format text|json|jsonl] [--lang nl|en] [--today YYYY-MM-DD]
+ *
+ * Exit status: 0 every message valid, 1 at least one message has an error, 2 usage or I/O error.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { validate } from '../validate.js';
+import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
+import type { Lang } from '../report/types.js';
+import { VERSION } from '../version.js';
+
+const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStandaarden)
+
+Usage:
+  iwmo-ijw validate [files|directories|-] [options]
+
+  Directories are searched recursively for *.xml; - reads one message from standard input.
+
+Options:
+  --format text|json|jsonl   output format (default text)
+  --lang nl|en               language of the messages (default nl)
+  --today YYYY-MM-DD         the date rules compare with (default: today)
+  --max-bytes N              largest accepted message (default 104857600)
+  -h, --help                 this text
+  -v, --version              the version
+
+Exit status: 0 all messages valid, 1 at least one message has an error, 2 usage or I/O error.
+`;
+
+class UsageError extends Error {}
+
+interface Options {
+  format: Format;
+  lang: Lang;
+  today?: string;
+  maxBytes?: number;
+  inputs: string[];
+}
+
+function parseArgs(args: string[]): Options {
+  const opts: Options = { format: 'text', lang: 'nl', inputs: [] };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const take = (): string => {
+      const v = inline ?? args[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const v = take();
+        if (!FORMATS.includes(v as Format)) throw new UsageError(`unknown format '${v}' (use ${FORMATS.join(', ')})`);
+        opts.format = v as Format;
+        break;
+      }
+      case '--lang': {
+        const v = take();
+        if (v !== 'nl' && v !== 'en') throw new UsageError(`unknown language '${v}' (use nl or en)`);
+        opts.lang = v;
+        break;
+      }
+      case '--today': {
+        const v = take();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--today takes a date YYYY-MM-DD, not '${v}'`);
+        opts.today = v;
+        break;
+      }
+      case '--max-bytes': {
+        const v = Number(take());
+        if (!Number.isInteger(v) || v <= 0) throw new UsageError('--max-bytes takes a positive whole number');
+        opts.maxBytes = v;
+        break;
+      }
+      default:
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
+        opts.inputs.push(a);
+    }
+  }
+  if (!opts.inputs.length) throw new UsageError('name at least one file, directory or - (standard input)');
+  return opts;
+}
+
+/** Expands directories recursively into their *.xml files, in a stable (sorted) order. */
+function expand(path: string, out: string[], problems: string[]): void {
+  let st;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    problems.push(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
+    return;
+  }
+  if (!st.isDirectory()) {
+    out.push(path);
+    return;
+  }
+  for (const name of readdirSync(path).sort()) {
+    const child = join(path, name);
+    let cst;
+    try {
+      cst = statSync(child);
+    } catch {
+      continue;
+    }
+    if (cst.isDirectory()) expand(child, out, problems);
+    else if (/\.xml$/i.test(name)) out.push(child);
+  }
+}
+
+function readInput(file: string): Buffer {
+  return file === '-' ? readFileSync(0) : readFileSync(file);
+}
+
+function runValidate(opts: Options): number {
+  const files: string[] = [];
+  const problems: string[] = [];
+  for (const input of opts.inputs) {
+    if (input === '-') files.push('-');
+    else expand(input, files, problems);
+  }
+  const reports: FileReport[] = [];
+  const write = (s: string): void => {
+    process.stdout.write(s + '\n');
+  };
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = readInput(file);
+    } catch (e) {
+      problems.push(`${file}: ${(e as Error).message}`);
+      continue;
+    }
+    const report: FileReport = { file, ...validate(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes }) };
+    reports.push(report);
+    if (opts.format === 'jsonl') write(JSON.stringify(jsonRecord(report)));
+    else if (opts.format === 'text') write(formatText(report, opts.lang));
+  }
+  if (opts.format === 'json') write(JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2));
+  if (opts.format === 'text' && reports.length > 1) write(formatSummary(reports, opts.lang));
+  for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
+  if (problems.length) return 2;
+  return reports.every((r) => r.valid) ? 0 : 1;
+}
+
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '-v' || command === '--version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'validate') {
+      if (rest.includes('-h') || rest.includes('--help')) {
+        process.stdout.write(USAGE);
+        return 0;
+      }
+      return runValidate(parseArgs(rest));
+    }
+    throw new UsageError(`unknown command '${command}'`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`iwmo-ijw: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    process.stderr.write(`iwmo-ijw: internal error: ${e instanceof Error ? e.stack : String(e)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

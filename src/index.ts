@@ -1,0 +1,16 @@
+/**
+ * iwmo-ijw — parse, validate and answer iJw and iWmo 3.2 messages (iStandaarden).
+ *
+ *   import { validate } from 'iwmo-ijw';
+ *   const report = validate(xmlBytes);            // never throws
+ *   if (!report.valid) for (const i of report.issues) console.log(i.line, i.code, i.message);
+ */
+export { validate, type ValidateOptions } from './validate.js';
+export { parse, type ParseResult, type ParsedMessage } from './parse.js';
+export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
+export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';
+export { RULES } from './rules/registry.js';
+export type { Rule, RuleContext } from './rules/types.js';
+export type { MessageTypes, IJW, IWMO } from './types/messages.generated.js';
+export * as Berichten from './types/messages.generated.js';
+export { VERSION } from './version.js';
