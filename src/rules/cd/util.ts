@@ -1,7 +1,7 @@
 /**
  * Helpers shared by the CD (conditie) rules only.
  */
-import { child } from '../kit.js';
+import { at, child } from '../kit.js';
 import type { RuleContext } from '../types.js';
 import type { XmlElement } from '../../xml/scan.js';
 
@@ -44,4 +44,18 @@ export const CODE_REQUIRED_AFTER = '2020-12-31';
 export function openOrAfter2020(product: XmlElement): boolean {
   const end = endDateOf(product);
   return !end || end.text.trim() > CODE_REQUIRED_AFTER;
+}
+
+/** Verwijzer types (02–05) that are care providers and may be identified by a ZorgverlenerCode. */
+export const VERWIJZER_ZORGVERLENER: ReadonlySet<string> = new Set(['02', '03', '04', '05']);
+
+/**
+ * The shared check of CD080, CD095 and CD096: an Omvang of a `productClass` line whose Product has
+ * no Code (or that has no Product) is not allowed when the line ends after 2020-12-31 or has no end
+ * date. Reported on the end date (when present) and the Omvang.
+ */
+export function checkOmvangWithoutCode(el: XmlElement, ctx: RuleContext, productClass: string): void {
+  const product = productParent(el, [productClass]);
+  if (!product || at(product, 'Product/Code') || !openOrAfter2020(product)) return;
+  reportPresent(ctx, el, [endDateOf(product), el]);
 }
