@@ -401,8 +401,12 @@ function retourXml(heen: string, entry: CatalogueEntry): string {
     DeclaratieIdentificatie: `<${m}:DeclaratieIdentificatie><${b}:Identificatie>323-${jw ? 'J' : 'W'}-000042</${b}:Identificatie><${b}:Dagtekening>2026-11-02</${b}:Dagtekening></${m}:DeclaratieIdentificatie>`,
     XsdVersieDeclaratie: `<${m}:XsdVersieDeclaratie><${b}:BasisschemaXsdVersie>1.0.0</${b}:BasisschemaXsdVersie><${b}:BerichtXsdVersie>1.0.0</${b}:BerichtXsdVersie></${m}:XsdVersieDeclaratie>`,
   };
-  /** RetourCode per class: 0200 (approved) everywhere; the 325 approves the declaration with 8001. */
-  const retourCode = (owner: string): string => (entry.nummer === '325' && owner !== 'Header' ? '8001' : '0200');
+  /**
+   * RetourCode per class: 0200 (approved). The 325 answers a partly approved declaration: 8001 on
+   * DeclaratieAntwoord, and the one listed (rejected) prestatie gets 9341 (unit does not match the toewijzing).
+   */
+  const retourCode = (owner: string): string =>
+    entry.nummer !== '325' ? '0200' : owner === 'DeclaratieAntwoord' ? '8001' : owner === 'Prestatie' ? '9341' : '0200';
   const write = (el: XmlElement, typeKey: string, depth: number): string => {
     const decl = MODEL.types[typeKey]!;
     if (decl.kind === 'simple') return el.local === 'BerichtCode' ? entry.berichtCode : el.text;
@@ -425,12 +429,20 @@ function retourXml(heen: string, entry: CatalogueEntry): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<${m}:Bericht xmlns:${m}="${entry.namespace}" xmlns:${b}="${entry.basisNamespace}">${write(scanned.document.root, rootType, 0)}</${m}:Bericht>\n`;
 }
 
-/** 325 answers a 323: the declaration classes become DeclaratieAntwoord with both totals. */
+/**
+ * 325 answers a 323: the gemeente sends it, the declaration classes become DeclaratieAntwoord with both
+ * totals, and only the rejected prestatie (the second client's) is listed; the toegekend total is the
+ * ingediend total less that prestatie.
+ */
 function heenFor325(heen323: string): string {
+  const firstClient = /<(\w+):Client>[\s\S]*?<\/\1:Client>\s*/;
   return heen323
+    .replace(firstClient, '')
     .replace(/<(\w+):Afzender>(\d+)<\/\1:Afzender>(\s*)<\1:Ontvanger>(\d+)<\/\1:Ontvanger>/, '<$1:Afzender>$4</$1:Afzender>$3<$1:Ontvanger>$2</$1:Ontvanger>')
     .replace(/<(\/?)(\w+):Declaratie>/g, '<$1$2:DeclaratieAntwoord>')
-    .replace(/(<(\w+):TotaalIngediendBedrag>[\s\S]*?<\/\2:TotaalIngediendBedrag>)/, (all: string) => all + all.replace(/TotaalIngediendBedrag/g, 'TotaalToegekendBedrag'));
+    .replace(/(<(\w+):TotaalIngediendBedrag>[\s\S]*?<\/\2:TotaalIngediendBedrag>)/, (all: string) =>
+      all + '\n    ' + all.replace(/TotaalIngediendBedrag/g, 'TotaalToegekendBedrag').replace(/>187750</, '>130050<'),
+    );
 }
 
 /** Invalid variants of each golden: the edit and the issue code it must produce. */

@@ -11,6 +11,5 @@ export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNumme
 export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/types.js';
-export type { MessageTypes, IJW, IWMO } from './types/messages.generated.js';
-export * as Berichten from './types/messages.generated.js';
+export type * from './types/messages.generated.js';
 export { VERSION } from './version.js';

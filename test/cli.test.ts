@@ -1,0 +1,82 @@
+/**
+ * The command-line contract, run against the built CLI (npm ci builds it through `prepare`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { goldenPath } from './support/messages.js';
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+
+let dir: string;
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` (npm ci does this through prepare)');
+  dir = mkdtempSync(join(tmpdir(), 'iwmo-ijw-cli-'));
+  mkdirSync(join(dir, 'nested', 'deeper'), { recursive: true });
+  copyFileSync(goldenPath('JW301'), join(dir, 'a-valid.xml'));
+  copyFileSync(join(goldenPath('JW305'), '..', 'invalid-unknown-element.xml'), join(dir, 'nested', 'b-invalid.xml'));
+  copyFileSync(goldenPath('WMO323'), join(dir, 'nested', 'deeper', 'c-valid.xml'));
+  writeFileSync(join(dir, 'nested', 'notes.txt'), 'not a message');
+});
+
+describe('iwmo-ijw validate', () => {
+  it('exits 0 when every message is valid', () => {
+    const r = run(['validate', goldenPath('JW301'), goldenPath('WMO325')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/geldig — JW301/);
+  });
+
+  it('searches directories recursively for *.xml, in a stable order, and exits 1 on an invalid message', () => {
+    const r = run(['validate', dir, '--format', 'jsonl']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; bericht: string; valid: boolean; standaard: string; release: string; issues: Array<{ code: string; level: string; line: number }> });
+    expect(lines.map((l) => l.file.slice(dir.length + 1))).toEqual(['a-valid.xml', 'nested/b-invalid.xml', 'nested/deeper/c-valid.xml']);
+    expect(lines.map((l) => [l.bericht, l.valid])).toEqual([['JW301', true], ['JW305', false], ['WMO323', true]]);
+    expect(lines[1]!.issues[0]).toMatchObject({ code: 'xsd.unexpected-element', level: 'schema' });
+    expect(lines[0]).toMatchObject({ standaard: 'iJw', release: '3.2' });
+  });
+
+  it('reads standard input with -', () => {
+    const r = run(['validate', '-', '--format', 'json'], '<Bericht/>');
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { valid: boolean; files: Array<{ file: string; issues: Array<{ code: string }> }> };
+    expect(doc.valid).toBe(false);
+    expect(doc.files[0]!.file).toBe('-');
+    expect(doc.files[0]!.issues[0]!.code).toBe('message.unknown');
+  });
+
+  it('writes text for people with line:column, code and message, in English on request', () => {
+    const r = run(['validate', join(dir, 'nested', 'b-invalid.xml'), '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/INVALID — JW305/);
+    expect(r.stdout).toMatch(/\d+:\d+\s+xsd\.unexpected-element\s+Element Opmerking is not allowed here/);
+  });
+
+  it.each([
+    [['validate'], /name at least one file/],
+    [['validate', 'x.xml', '--format', 'yaml'], /unknown format/],
+    [['validate', 'x.xml', '--lang', 'de'], /unknown language/],
+    [['frobnicate'], /unknown command/],
+    [['validate', '--bogus', 'x.xml'], /unknown option/],
+  ])('exits 2 on a usage error: %j', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exits 2 on an I/O error and still reports the files it could read', () => {
+    const r = run(['validate', goldenPath('JW301'), join(dir, 'missing.xml'), '--format', 'jsonl']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/missing\.xml: no such file or directory/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints its version and help', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(['--help']).stdout).toMatch(/Usage:/);
+  });
+});

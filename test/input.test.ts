@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { validate } from '../src/validate.js';
+import { parse } from '../src/parse.js';
+import { CATALOGUE } from '../src/catalogue/index.js';
+import { golden } from './support/messages.js';
+
+const codes = (input: string | Uint8Array, options = {}) => validate(input, options).issues.map((i) => i.code);
+const bytes = (s: string) => new TextEncoder().encode(s);
+const jw319 = golden('JW319');
+
+describe('input guards', () => {
+  it('reports a UTF-8 byte-order mark (OP192) and still checks the rest', () => {
+    const report = validate(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(jw319)]));
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => i.code)).toEqual(['input.bom']);
+    expect(report.levels).toEqual(['schema']);
+    expect(codes('\uFEFF' + jw319)).toEqual(['input.bom']);
+  });
+
+  it('rejects UTF-16, Latin-1 and other encodings with a clear reason', () => {
+    const utf16 = new Uint8Array(Buffer.from('\uFEFF' + jw319.replace('UTF-8', 'UTF-16'), 'utf16le'));
+    expect(codes(utf16)).toEqual(['xml.encoding']);
+    const latin1 = new Uint8Array(Buffer.from(jw319.replace('UTF-8', 'ISO-8859-1').replace('VW-2026-0014', 'Ørebro'), 'latin1'));
+    const r = validate(latin1);
+    expect(r.issues.map((i) => i.code)).toEqual(['xml.encoding']);
+    expect(r.issues[0]!.message).toMatch(/ISO-8859-1/);
+    expect(codes(jw319.replace('UTF-8', 'windows-1252'))).toEqual(['xml.encoding']);
+  });
+
+  it('rejects input larger than the limit without reading it', () => {
+    expect(codes(jw319, { maxBytes: 100 })).toEqual(['input.too-large']);
+    expect(codes(bytes(jw319), { maxBytes: 100 })).toEqual(['input.too-large']);
+  });
+
+  it.each([
+    ['an empty file', ''],
+    ['random binary', new Uint8Array([0x00, 0xff, 0x13, 0x80, 0x7f])],
+    ['plain text', 'dit is geen XML'],
+    ['a truncated message', jw319.slice(0, 200)],
+    ['an external DTD', jw319.replace('?>', '?>\n<!DOCTYPE Bericht SYSTEM "http://example.invalid/x.dtd">')],
+    ['an external entity', jw319.replace('?>', '?>\n<!DOCTYPE Bericht [<!ENTITY x SYSTEM "file:///etc/passwd">]>').replace('VW-2026-0014', '&x;')],
+    ['deep nesting', '<a>'.repeat(20_000) + '</a>'.repeat(20_000)],
+  ])('%s gives a report with an error, never an exception', (_name, input) => {
+    const report = validate(input);
+    expect(report.valid).toBe(false);
+    expect(report.issues.length).toBeGreaterThan(0);
+    expect(report.issues.every((i) => i.level === 'schema' && i.severity === 'error')).toBe(true);
+  });
+});
+
+/** Random damage to valid messages: validate() never throws and always answers with a report. */
+describe('property: never throws, always a report', () => {
+  const goldens = CATALOGUE.map((e) => golden(e.bericht));
+  const damage = fc.oneof(
+    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
+    fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }) }),
+    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.constantFrom('<', '>', '&', '&amp;', ']]>', '<!--', '<x>', '</x>', '<![CDATA[', '&#0;', '\u0000', '"', 'xmlns:p=""', '<!DOCTYPE x>', '\uFEFF', '\uD800') }),
+    fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), other: fc.nat(), len: fc.integer({ min: 1, max: 80 }) }),
+  );
+  type Damage = { kind: 'delete' | 'duplicate' | 'truncate' | 'swap' | 'insert'; at: number; len?: number; text?: string; other?: number };
+  const apply = (s: string, d: Damage): string => {
+    const at = d.at % (s.length + 1);
+    switch (d.kind) {
+      case 'delete':
+        return s.slice(0, at) + s.slice(at + d.len!);
+      case 'duplicate':
+        return s.slice(0, at + d.len!) + s.slice(at, at + d.len!) + s.slice(at + d.len!);
+      case 'insert':
+        return s.slice(0, at) + d.text! + s.slice(at);
+      case 'truncate':
+        return s.slice(0, at);
+      case 'swap': {
+        const o = d.other! % (s.length + 1);
+        const [a, b] = at < o ? [at, o] : [o, at];
+        return s.slice(0, a) + s.slice(b, b + d.len!) + s.slice(a + d.len!, b) + s.slice(a, a + d.len!) + s.slice(b + d.len!);
+      }
+    }
+  };
+  it('on random damage to every golden message', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: goldens.length - 1 }), fc.array(damage, { minLength: 1, maxLength: 4 }), fc.boolean(), (i, ds, asBytes) => {
+        const xml = ds.reduce((acc, d) => apply(acc, d as Damage), goldens[i]!);
+        const report = validate(asBytes ? bytes(xml) : xml);
+        expect(typeof report.valid).toBe('boolean');
+        expect(report.valid).toBe(!report.issues.some((x) => x.severity === 'error'));
+        expect(report.issues.every((x) => x.code.length > 0 && x.message.length > 0 && x.line >= 1 && x.column >= 1)).toBe(true);
+        const parsed = parse(xml);
+        expect(parsed.ok).toBe(report.levels.includes('schema') && !report.issues.some((x) => x.level === 'schema'));
+      }),
+      { numRuns: 400, seed: 20261123 },
+    );
+  });
+});

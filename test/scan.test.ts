@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { scanXml, LineIndex, type XmlElement } from '../src/xml/scan.js';
+import { golden } from './support/messages.js';
+import { CATALOGUE } from '../src/catalogue/index.js';
+
+const scanError = (xml: string): { code: string; detail: string; offset: number } => {
+  const r = scanXml(xml);
+  if (r.ok) throw new Error('expected a scan error');
+  return r.error;
+};
+
+describe('scanner: well-formed input', () => {
+  it('resolves namespaces, prefixes and the default namespace', () => {
+    const r = scanXml('<a:Bericht xmlns:a="urn:a" xmlns="urn:d"><Kind/><a:Kind2 xmlns:a="urn:b"/></a:Bericht>');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const [kind, kind2] = r.document.root.children;
+    expect(r.document.root.ns).toBe('urn:a');
+    expect(kind!.ns).toBe('urn:d');
+    expect(kind2!.ns).toBe('urn:b');
+  });
+
+  it('decodes character references, predefined entities and CDATA; normalises line ends', () => {
+    const r = scanXml('<r>&lt;a&gt; &amp; &#65;&#x42; <![CDATA[<x>&]]>\r\nz</r>');
+    expect(r.ok && r.document.root.text).toBe('<a> & AB <x>&\nz');
+  });
+
+  it('ignores comments and processing instructions', () => {
+    const r = scanXml('<?xml version="1.0" encoding="UTF-8"?><!-- c --><?pi data?><r>a<!-- inner -->b</r><!-- after -->');
+    expect(r.ok && r.document.root.text).toBe('ab');
+  });
+});
+
+describe('scanner: rejects what is not well-formed, with the offset of the fault', () => {
+  it.each([
+    ['<r><a></r>', 'xml.not-well-formed', 6],
+    ['<r>', 'xml.not-well-formed', 3],
+    ['<r/><r/>', 'xml.not-well-formed', 4],
+    ['text<r/>', 'xml.not-well-formed', 0],
+    ['<r a="1" a="2"/>', 'xml.not-well-formed', 9],
+    ['<r a=1/>', 'xml.not-well-formed', 3],
+    ['<r>a & b</r>', 'xml.not-well-formed', 5],
+    ['<r>&#0;</r>', 'xml.not-well-formed', 3],
+    ['<r>]]></r>', 'xml.not-well-formed', 3],
+    ['<r><!-- a -- b --></r>', 'xml.not-well-formed', 10],
+    ['<r>\u0001</r>', 'xml.not-well-formed', 3],
+    ['<p:r/>', 'xml.namespace', 0],
+    ['<r xmlns:p=""/>', 'xml.namespace', 0],
+    ['<r>&ent;</r>', 'xml.entity', 3],
+    ['<!DOCTYPE r [<!ENTITY e "x">]><r>&e;</r>', 'xml.doctype', 0],
+    ['', 'xml.empty', 0],
+    ['<?xml version="1.0" encoding="ISO-8859-1"?><r/>', 'xml.encoding', 0],
+  ])('%j → %s at %i', (xml, code, offset) => {
+    const e = scanError(xml);
+    expect(e.code).toBe(code);
+    expect(e.offset).toBe(offset);
+  });
+
+  it('stops at the depth limit instead of exhausting the stack', () => {
+    const deep = '<a>'.repeat(100_000) + '</a>'.repeat(100_000);
+    expect(scanError(deep).code).toBe('xml.depth');
+    expect(scanXml('<a>'.repeat(50) + '</a>'.repeat(50), { maxDepth: 50 }).ok).toBe(true);
+    expect(scanXml('<a>'.repeat(51) + '</a>'.repeat(51), { maxDepth: 50 }).ok).toBe(false);
+  });
+
+  it('never expands entities (billion laughs)', () => {
+    const xml = `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><r>&b;</r>`;
+    expect(scanError(xml).code).toBe('xml.doctype');
+  });
+});
+
+describe('line index', () => {
+  it('maps offsets to 1-based line and column', () => {
+    const idx = new LineIndex('ab\ncd\n\nef');
+    expect(idx.position(0)).toEqual({ line: 1, column: 1 });
+    expect(idx.position(4)).toEqual({ line: 2, column: 2 });
+    expect(idx.position(7)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+/** Differential: the scanner and fast-xml-parser agree on the element tree of every golden message. */
+describe('scanner agrees with fast-xml-parser on the golden messages', () => {
+  const fxp = new XMLParser({ preserveOrder: true, ignoreAttributes: false, removeNSPrefix: false, trimValues: true, parseTagValue: false });
+  type Node = Record<string, unknown>;
+  const fromFxp = (nodes: Node[]): string[] =>
+    nodes.flatMap((n) => {
+      const name = Object.keys(n).find((k) => k !== ':@');
+      if (!name || name === '?xml') return [];
+      if (name === '#text') return [`text:${String(n[name]).trim()}`];
+      return [`<${name}>`, ...fromFxp(n[name] as Node[]), `</${name}>`];
+    });
+  const fromScan = (el: XmlElement): string[] => [
+    `<${el.name}>`,
+    ...(el.children.length === 0 && el.text.trim() ? [`text:${el.text.trim()}`] : []),
+    ...el.children.flatMap(fromScan),
+    `</${el.name}>`,
+  ];
+  it.each(CATALOGUE.map((e) => e.bericht))('%s', (bericht) => {
+    const xml = golden(bericht);
+    const r = scanXml(xml);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(fromScan(r.document.root)).toEqual(fromFxp(fxp.parse(xml) as Node[]));
+  });
+});
