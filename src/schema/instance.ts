@@ -16,14 +16,16 @@ const IGNORED_XSI = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
 export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
   const { children, attributes } = el;
   if (children.length === 0 && attributes === null) return el.text;
-  const o = Object.create(null) as InstanceObject;
+  // Plain objects get fast hidden classes; the one name that would touch the prototype is defined explicitly.
+  const o: InstanceObject = {};
   let seq = '';
   for (const child of children) {
     const ns = child.ns === entry.namespace ? 'm' : child.ns === entry.basisNamespace ? 'b' : 'x';
     seq += `${ns}:${child.local},`;
     const value = toInstance(child, entry);
-    const existing = o[child.local] as Instance[] | undefined;
+    const existing = Object.hasOwn(o, child.local) ? (o[child.local] as Instance[]) : undefined;
     if (existing) existing.push(value);
+    else if (child.local === '__proto__') Object.defineProperty(o, '__proto__', { value: [value], enumerable: true, writable: true, configurable: true });
     else o[child.local] = [value];
   }
   o['#'] = seq;

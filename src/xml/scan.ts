@@ -138,7 +138,25 @@ function decodeReferences(raw: string, offset: number): string {
   return last === 0 ? raw : out + raw.slice(last);
 }
 
+/** ASCII name characters: letters, digits, '_', ':', '-', '.' (bit set by char code). */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_:.\-]/.test(ch)) ASCII_NAME[c] = /[A-Za-z_:]/.test(ch) ? 2 : 1;
+}
+
 function readName(src: string, pos: number): string {
+  // Fast path for ASCII names, which is every name in an iStandaarden message.
+  const first = src.charCodeAt(pos);
+  if (first < 128 && ASCII_NAME[first] === 2) {
+    let end = pos + 1;
+    for (;;) {
+      const c = src.charCodeAt(end);
+      if (c < 128 && ASCII_NAME[c] !== 0) end++;
+      else if (c >= 128) break;
+      else return src.slice(pos, end);
+    }
+  }
   NAME_RE.lastIndex = pos;
   const m = NAME_RE.exec(src);
   NAME_RE.lastIndex = 0;
@@ -195,6 +213,8 @@ function scan(src: string, maxDepth: number): XmlElement {
   const stack: Scope[] = [];
   let scope: Scope = ROOT_SCOPE;
   let depth = 0;
+  /** Prefix and local part per qualified name, so the many elements of one name share strings. */
+  const qnames = new Map<string, [name: string, prefix: string, local: string]>();
 
   while (pos < len) {
     const lt = src.indexOf('<', pos);
@@ -208,7 +228,11 @@ function scan(src: string, maxDepth: number): XmlElement {
       } else {
         const bad = raw.indexOf(']]>');
         if (bad !== -1) fail('xml.not-well-formed', "']]>' is not allowed in character data", pos + bad);
-        current.text += raw.indexOf('&') === -1 ? raw : decodeReferences(raw, pos);
+        // Only the text of leaves matters; in element-only content white space is dropped as it is
+        // read (non-blank text is kept, so mixed content is still seen and reported by the schema).
+        if (current.children.length === 0 || !WS_ONLY_RE.test(raw)) {
+          current.text += raw.indexOf('&') === -1 ? raw : decodeReferences(raw, pos);
+        }
       }
     }
     if (lt === -1) break;
@@ -334,7 +358,12 @@ function scan(src: string, maxDepth: number): XmlElement {
         scope[prefix] = uri;
       }
     }
-    const [prefix, local] = splitQName(qname, lt);
+    let split = qnames.get(qname);
+    if (split === undefined) {
+      split = [qname, ...splitQName(qname, lt)];
+      qnames.set(qname, split);
+    }
+    const [name, prefix, local] = split;
     const ns = scope[prefix];
     if (ns === undefined) fail('xml.namespace', `namespace prefix '${prefix}' of element '${qname}' is not declared`, lt);
 
@@ -353,9 +382,12 @@ function scan(src: string, maxDepth: number): XmlElement {
       }
     }
 
-    const el: XmlElement = { name: qname, local, ns: ns!, parent: current, children: [], text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
+    const el: XmlElement = { name, local, ns: ns!, parent: current, children: [], text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
     if (current === null) root = el;
-    else current.children.push(el);
+    else {
+      if (current.children.length === 0 && current.text !== '' && WS_ONLY_RE.test(current.text)) current.text = '';
+      current.children.push(el);
+    }
     pos = p;
     if (selfClosing) {
       el.end = p;
