@@ -48,8 +48,8 @@ export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Find
   const ctx: RuleContext = {
     entry,
     today: options.today ?? todayIso(),
-    report(el, related) {
-      findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, message: current.description[findings.lang] });
+    report(el, related, distinct) {
+      findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
     },
   };
   const stack: XmlElement[] = [root];

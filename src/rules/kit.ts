@@ -3,6 +3,7 @@
  * Messages reach level 2 only when they are XSD-valid, so rules may rely on the schema's
  * structure and lexical forms (dates are YYYY-MM-DD and compare correctly as strings).
  */
+import type { BerichtNummer, BerichtType } from '../catalogue/index.js';
 import type { XmlElement } from '../xml/scan.js';
 
 /** First child element with this local name. */
@@ -55,4 +56,16 @@ export function elfproef(bsn: string): boolean {
   for (let i = 0; i < 8; i++) sum += (9 - i) * (bsn.charCodeAt(i) - 48);
   sum -= bsn.charCodeAt(8) - 48;
   return sum % 11 === 0;
+}
+
+/** The iJw and the iWmo message of each number: `both('301')` = JW301 and WMO301. */
+export function both(...nummers: BerichtNummer[]): BerichtType[] {
+  return nummers.flatMap((n) => [`JW${n}`, `WMO${n}`] as BerichtType[]);
+}
+
+/** The elements that are present, in document order (by start offset). */
+export function inDocumentOrder(els: ReadonlyArray<XmlElement | undefined>): XmlElement[] {
+  const out = els.filter((e): e is XmlElement => e !== undefined);
+  out.sort((a, b) => a.offset - b.offset);
+  return out;
 }

@@ -8,9 +8,11 @@ export interface RuleContext {
   readonly today: string;
   /**
    * Reports a finding of the rule being checked on `el`; `related` lists every element concerned
-   * (the official report lists both elements of a duplicate pair, for example).
+   * (the official report lists both elements of a duplicate pair, for example). A finding with the
+   * same locations is reported once, unless `distinct` tells two separate checks of one rule apart
+   * (the stylesheet reports a Contact twice when it lacks both a Huis and a Postcode).
    */
-  report(el: XmlElement, related?: readonly XmlElement[]): void;
+  report(el: XmlElement, related?: readonly XmlElement[], distinct?: string): void;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { elfproef } from '../kit.js';
+import { both, elfproef } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, WITH_BSN } from './util.js';
+import { WITH_BSN } from './util.js';
 
 /**
  * CS002 — a burgerservicenummer must pass the 11-proef. The official stylesheet checks every element
@@ -9,7 +9,7 @@ import { bothStandards, WITH_BSN } from './util.js';
 export const CS002: Rule = {
   id: 'CS002',
   retourcode: '0001',
-  berichten: bothStandards(...WITH_BSN),
+  berichten: both(...WITH_BSN),
   on: ['Bsn'],
   description: {
     nl: 'Het BSN haalt de 11-proef niet; controleer het nummer op een tik- of overschrijffout.',

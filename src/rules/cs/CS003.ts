@@ -1,7 +1,7 @@
 import type { BerichtNummer } from '../../catalogue/index.js';
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, dateNumber, dateTextNumber, reportAll } from './util.js';
+import { dateNumber, dateTextNumber, reportAll } from './util.js';
 
 /**
  * Per message: `<parent>/<end date>` → the start date it may not precede (a sibling of the end date).
@@ -22,7 +22,7 @@ const START_OF: Partial<Record<BerichtNummer, Record<string, string>>> = {
 export const CS003: Rule = {
   id: 'CS003',
   retourcode: '0001',
-  berichten: bothStandards('301', '315', '317'),
+  berichten: both('301', '315', '317'),
   on: ['Einddatum', 'ToewijzingEinddatum'],
   description: {
     nl: 'De einddatum ligt vóór de begin- of ingangsdatum van dezelfde periode; maak de einddatum gelijk aan of later dan de begindatum.',

@@ -1,6 +1,6 @@
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, oneOf } from './util.js';
+import { oneOf } from './util.js';
 
 const WITH_PARTNER = ['1', '2', '3', '4'];
 const WITHOUT_PARTNER_IJW = ['1', '6'];
@@ -15,7 +15,7 @@ const WITHOUT_PARTNER_IWMO = ['1'];
 export const CS050: Rule = {
   id: 'CS050',
   retourcode: '0001',
-  berichten: bothStandards('301', '302'),
+  berichten: both('301', '302'),
   on: ['NaamGebruik'],
   description: {
     nl: 'NaamGebruik past niet bij de naam: met een Partnernaam kies 1, 2, 3 of 4, zonder Partnernaam 1 (iJw ook 6 voor een niet-natuurlijk persoon).',

@@ -1,5 +1,6 @@
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, oneOf } from './util.js';
+import { oneOf } from './util.js';
 
 /**
  * CS058 — in a start- or stopbericht the StatusAanlevering of StartProduct (305) and StopProduct (307)
@@ -8,7 +9,7 @@ import { bothStandards, oneOf } from './util.js';
 export const CS058: Rule = {
   id: 'CS058',
   retourcode: '0001',
-  berichten: bothStandards('305', '307'),
+  berichten: both('305', '307'),
   on: ['StatusAanlevering'],
   description: {
     nl: 'StatusAanlevering mag hier alleen 1 (eerste aanlevering) of 3 (aanlevering verwijderen) zijn.',

@@ -1,6 +1,6 @@
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, norm } from './util.js';
+import { norm } from './util.js';
 
 /** A Dutch postcode as the stylesheet accepts it: four digits not starting with 0, two letters of either case. */
 const DUTCH_POSTCODE = /^[1-9][0-9]{3}[a-zA-Z]{2}$/;
@@ -13,7 +13,7 @@ const DUTCH_POSTCODE = /^[1-9][0-9]{3}[a-zA-Z]{2}$/;
 export const CS089: Rule = {
   id: 'CS089',
   retourcode: '0001',
-  berichten: bothStandards('301', '302'),
+  berichten: both('301', '302'),
   on: ['LandCode'],
   description: {
     nl: 'Bij LandCode NL moet de postcode de Nederlandse vorm hebben: vier cijfers (niet beginnend met 0) en twee letters, zonder spatie.',

@@ -1,5 +1,6 @@
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, dateNumber } from './util.js';
+import { dateNumber } from './util.js';
 
 /**
  * CS100 — declaraties cover care from 2021 on: the stylesheet flags every Begindatum of a
@@ -8,7 +9,7 @@ import { bothStandards, dateNumber } from './util.js';
 export const CS100: Rule = {
   id: 'CS100',
   retourcode: '0001',
-  berichten: bothStandards('323'),
+  berichten: both('323'),
   on: ['Begindatum'],
   description: {
     nl: 'De begindatum ligt vóór 1 januari 2021; declareer alleen perioden vanaf 2021-01-01.',

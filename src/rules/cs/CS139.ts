@@ -1,6 +1,6 @@
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, substringAfter, WITH_BIRTH_DATE } from './util.js';
+import { substringAfter, WITH_BIRTH_DATE } from './util.js';
 
 /**
  * CS139 — a partly unknown birth date is written in a fixed form: DatumGebruik 3 (unknown) needs
@@ -10,7 +10,7 @@ import { bothStandards, substringAfter, WITH_BIRTH_DATE } from './util.js';
 export const CS139: Rule = {
   id: 'CS139',
   retourcode: '0001',
-  berichten: bothStandards(...WITH_BIRTH_DATE),
+  berichten: both(...WITH_BIRTH_DATE),
   on: ['DatumGebruik'],
   description: {
     nl: 'Datum past niet bij DatumGebruik: bij 3 hoort 1900-01-01, bij 2 de eerste januari van het jaar, bij 1 de eerste dag van de maand.',

@@ -1,6 +1,6 @@
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, norm, reportAll, xpathNumber } from './util.js';
+import { norm, reportAll, xpathNumber } from './util.js';
 
 /** Amount classes the stylesheet checks, with the name of the element holding the amount. */
 const AMOUNT_OF: Readonly<Record<string, string>> = {
@@ -26,7 +26,7 @@ const AMOUNT_OF: Readonly<Record<string, string>> = {
 export const CS325: Rule = {
   id: 'CS325',
   retourcode: '0001',
-  berichten: bothStandards('323', '325'),
+  berichten: both('323', '325'),
   on: Object.keys(AMOUNT_OF),
   description: {
     nl: 'Een bedrag van 0 is altijd debet: vul DebetCredit met D in plaats van C.',

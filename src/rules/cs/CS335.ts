@@ -1,6 +1,6 @@
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, reportAll } from './util.js';
+import { reportAll } from './util.js';
 
 /**
  * CS335 — a toewijzing is removed (RedenWijziging 13) by making its Einddatum equal to its
@@ -10,7 +10,7 @@ import { bothStandards, reportAll } from './util.js';
 export const CS335: Rule = {
   id: 'CS335',
   retourcode: '0001',
-  berichten: bothStandards('301'),
+  berichten: both('301'),
   on: ['ToegewezenProduct'],
   description: {
     nl: 'Een toewijzing met RedenWijziging 13 (verwijderd) moet een einddatum hebben die gelijk is aan de ingangsdatum.',

@@ -1,5 +1,6 @@
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, oneOf } from './util.js';
+import { oneOf } from './util.js';
 
 /**
  * CS336 — RedenWijziging 01 (administratieve correctie) is withdrawn; the stylesheet flags it on any
@@ -8,7 +9,7 @@ import { bothStandards, oneOf } from './util.js';
 export const CS336: Rule = {
   id: 'CS336',
   retourcode: '0001',
-  berichten: bothStandards('301'),
+  berichten: both('301'),
   on: ['RedenWijziging'],
   description: {
     nl: 'RedenWijziging 01 (administratieve correctie) is vervallen; kies een andere reden.',

@@ -1,6 +1,5 @@
-import { at } from '../kit.js';
+import { at, both, inDocumentOrder } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, inDocumentOrder } from './util.js';
 
 /**
  * CS337 — a ProductPeriode lies within one calendar month. The stylesheet compares year and month of
@@ -11,7 +10,7 @@ import { bothStandards, inDocumentOrder } from './util.js';
 export const CS337: Rule = {
   id: 'CS337',
   retourcode: '0001',
-  berichten: bothStandards('323'),
+  berichten: both('323'),
   on: ['Prestatie'],
   description: {
     nl: 'De ProductPeriode loopt over meer dan één kalendermaand; begin- en einddatum moeten in dezelfde maand van hetzelfde jaar liggen.',
@@ -24,11 +23,11 @@ export const CS337: Rule = {
     // Year and month are cut from the text as written, dashes removed (as the stylesheet does).
     const b = begin?.text.replace(/-/g, '');
     const e = eind?.text.replace(/-/g, '');
-    const related = inDocumentOrder(begin, eind);
+    const related = inDocumentOrder([begin, eind]);
     const sameYear = b !== undefined && e !== undefined && b.slice(0, 4) === e.slice(0, 4);
     const sameMonth = b !== undefined && e !== undefined && b.slice(4, 6) === e.slice(4, 6);
-    // One finding per failed comparison, each on its own element so both are kept.
-    if (!sameYear) ctx.report(begin ?? el, related);
-    if (!sameMonth) ctx.report(eind ?? el.children[0] ?? el, related);
+    // One finding per failed comparison, told apart so both are kept.
+    if (!sameYear) ctx.report(begin ?? el, related, 'jaar');
+    if (!sameMonth) ctx.report(begin ?? el, related, 'maand');
   },
 };

@@ -1,5 +1,6 @@
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, checkEenheidFrequentie } from './util.js';
+import { checkEenheidFrequentie } from './util.js';
 
 const PRODUCT_OF: Readonly<Record<string, readonly string[]>> = {
   '301': ['ToegewezenProduct'],
@@ -15,7 +16,7 @@ const PRODUCT_OF: Readonly<Record<string, readonly string[]>> = {
 export const CS338: Rule = {
   id: 'CS338',
   retourcode: '0001',
-  berichten: bothStandards('301', '317'),
+  berichten: both('301', '317'),
   on: ['Eenheid'],
   description: {
     nl: 'Bij eenheid etmaal, dagdeel, euro of stuks (14, 16, 83, 84) moet de frequentie per week, per maand of totaal binnen de toewijzing zijn (2, 4 of 6).',

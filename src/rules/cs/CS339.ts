@@ -1,6 +1,6 @@
-import { at, child } from '../kit.js';
+import { at, both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, reportAll, xpathNumber } from './util.js';
+import { reportAll, xpathNumber } from './util.js';
 
 /**
  * CS339 — a Prestatie in euro's (Eenheid 83) in a declaratie (323) declares its GeleverdVolume as the
@@ -9,7 +9,7 @@ import { bothStandards, reportAll, xpathNumber } from './util.js';
 export const CS339: Rule = {
   id: 'CS339',
   retourcode: '0001',
-  berichten: bothStandards('323'),
+  berichten: both('323'),
   on: ['Prestatie'],
   description: {
     nl: 'Bij eenheid 83 (euro) moet GeleverdVolume gelijk zijn aan het ingediende bedrag.',

@@ -1,7 +1,7 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
-import { child } from '../kit.js';
+import { both, child } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, reportAll, substringAfter } from './util.js';
+import { reportAll, substringAfter } from './util.js';
 
 /** `YYYYMMDD` of a date `days` after `iso`, or undefined when `iso` is not a date. */
 function shifted(iso: string, months: number, days: number): string | undefined {
@@ -24,7 +24,7 @@ function shifted(iso: string, months: number, days: number): string | undefined 
 export const CS340: Rule = {
   id: 'CS340',
   retourcode: '0001',
-  berichten: bothStandards('323'),
+  berichten: both('323'),
   on: ['DeclaratiePeriode'],
   description: {
     nl: 'De declaratieperiode moet precies één kalendermaand zijn: van de eerste tot en met de laatste dag van dezelfde maand.',

@@ -1,5 +1,6 @@
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
-import { bothStandards, checkEenheidFrequentie } from './util.js';
+import { checkEenheidFrequentie } from './util.js';
 
 /**
  * CS343 — the CS338 constraint for a verzoek om toewijzing (315): in an AangevraagdProduct whose
@@ -9,7 +10,7 @@ import { bothStandards, checkEenheidFrequentie } from './util.js';
 export const CS343: Rule = {
   id: 'CS343',
   retourcode: '0001',
-  berichten: bothStandards('315'),
+  berichten: both('315'),
   on: ['Eenheid'],
   description: {
     nl: 'Bij eenheid etmaal, dagdeel, euro of stuks (14, 16, 83, 84) moet de gevraagde frequentie per week, per maand of totaal binnen de toewijzing zijn (2, 4 of 6).',

@@ -5,15 +5,10 @@
  * (YYYYMMDD) and amounts with XPath 1.0 number conversion; these helpers do the same so that the
  * rules judge exactly the values the stylesheet judges.
  */
-import type { BerichtNummer, BerichtType } from '../../catalogue/index.js';
+import type { BerichtNummer } from '../../catalogue/index.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { RuleContext } from '../types.js';
-import { ancestor, child } from '../kit.js';
-
-/** The iJw and the iWmo message of each number. */
-export function bothStandards(...nummers: BerichtNummer[]): BerichtType[] {
-  return [...nummers.map((n) => `JW${n}` as BerichtType), ...nummers.map((n) => `WMO${n}` as BerichtType)];
-}
+import { ancestor, child, inDocumentOrder } from '../kit.js';
 
 /** Messages that carry a Client with a Bsn (all but the Antwoordberichten 319/320). */
 export const WITH_BSN: readonly BerichtNummer[] = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '323', '325'];
@@ -58,17 +53,12 @@ export function dateNumber(el: XmlElement | undefined): number {
   return dateTextNumber(el?.text);
 }
 
-/** The elements in document order (absent ones left out). */
-export function inDocumentOrder(...els: Array<XmlElement | undefined>): XmlElement[] {
-  return els.filter((e): e is XmlElement => e !== undefined).sort((a, b) => a.offset - b.offset);
-}
-
 /**
  * Reports `el` with every concerned element as Locatie (document order); with a single concerned
  * element the finding simply sits on that element.
  */
 export function reportAll(ctx: RuleContext, el: XmlElement, concerned: Array<XmlElement | undefined>): void {
-  const related = inDocumentOrder(...concerned);
+  const related = inDocumentOrder(concerned);
   if (related.length > 1) ctx.report(el, related);
   else ctx.report(related[0] ?? el);
 }

@@ -2,13 +2,14 @@ import { describe, it, expect } from 'vitest';
 import { append, edit, golden, set } from '../../support/messages.js';
 import { paths } from '../../support/rules.js';
 
+// The 323 goldens have two clients; the 325 goldens list one (only the rejected prestatie).
 describe.each([
-  ['JW323', 'Declaratie'],
-  ['JW325', 'DeclaratieAntwoord'],
-  ['WMO323', 'Declaratie'],
-  ['WMO325', 'DeclaratieAntwoord'],
-])('CD060 in %s', (bericht, top) => {
-  const p = `${top}/Clienten/Client[1]/Prestaties/Prestatie`;
+  ['JW323', 'Declaratie/Clienten/Client[1]'],
+  ['JW325', 'DeclaratieAntwoord/Clienten/Client'],
+  ['WMO323', 'Declaratie/Clienten/Client[1]'],
+  ['WMO325', 'DeclaratieAntwoord/Clienten/Client'],
+])('CD060 in %s', (bericht, client) => {
+  const p = `${client}/Prestaties/Prestatie`;
   const credit = set(`${p}/IngediendBedrag/DebetCredit`, 'C');
   const vorig = append(`${p}/ProductReferentie`, '<b:VorigReferentieNummer>PR-0000</b:VorigReferentieNummer>');
   it.each([

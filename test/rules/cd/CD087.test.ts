@@ -19,7 +19,7 @@ describe.each(['JW323', 'WMO323'])('CD087 in %s', (bericht) => {
 
 describe('CD087 is not checked in the declaration answer', () => {
   it('JW325: Eenheid 83 with ProductTarief', () => {
-    const q = 'DeclaratieAntwoord/Clienten/Client[2]/Prestaties/Prestatie';
+    const q = 'DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie';
     expect(paths('CD087', edit(golden('JW325'), set(`${q}/Eenheid`, '83')))).toEqual([]);
   });
 });

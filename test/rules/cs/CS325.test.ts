@@ -4,7 +4,7 @@ import { paths } from '../../support/rules.js';
 
 const P1 = 'Declaratie/Clienten/Client[1]/Prestaties/Prestatie/IngediendBedrag';
 const TI = 'Declaratie/TotaalIngediendBedrag';
-const A2 = 'DeclaratieAntwoord/Clienten/Client[2]/Prestaties/Prestatie/IngediendBedrag';
+const A1 = 'DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie/IngediendBedrag';
 const TT = 'DeclaratieAntwoord/TotaalToegekendBedrag';
 
 describe('CS325 an amount of zero is debet', () => {
@@ -13,7 +13,7 @@ describe('CS325 an amount of zero is debet', () => {
     ['WMO323', P1, 'Bedrag', '000'],
     ['JW323', TI, 'TotaalBedrag', '0'],
     ['WMO323', TI, 'TotaalBedrag', '0'],
-    ['JW325', A2, 'Bedrag', '0'],
+    ['JW325', A1, 'Bedrag', '0'],
     ['WMO325', TT, 'TotaalBedrag', '0'],
   ])('%s: %s/%s %s with DebetCredit C', (bericht, amount, field, value) => {
     const xml = edit(golden(bericht), set(`${amount}/${field}`, value), set(`${amount}/DebetCredit`, 'C'));

@@ -1,0 +1,74 @@
+import { both } from '../kit.js';
+import type { BerichtNummer } from '../../catalogue/index.js';
+import type { XmlElement } from '../../xml/scan.js';
+import type { Rule } from '../types.js';
+import { inMessageNs, keyPart, oncePerSiblings, type SiblingMemo } from './util.js';
+
+/**
+ * The identifying fields (logische sleutel) per message and class, as the stylesheet compares them.
+ * Paths are relative to the class element.
+ */
+const KEYS: Readonly<Partial<Record<BerichtNummer, Readonly<Record<string, readonly string[]>>>>> = {
+  '301': { Client: ['Bsn'], Contact: ['Soort'], Relatie: ['Nummer'], ToegewezenProduct: ['ToewijzingNummer'] },
+  '305': { Client: ['Bsn'], StartProduct: ['Begindatum', 'Product/Categorie', 'Product/Code', 'ToewijzingNummer'] },
+  '307': {
+    Client: ['Bsn'],
+    StopProduct: ['Begindatum', 'Einddatum', 'Product/Categorie', 'Product/Code', 'RedenBeeindiging', 'ToewijzingNummer'],
+  },
+  '315': { Client: ['Bsn'], AangevraagdProduct: ['ReferentieAanbieder'] },
+  '317': {
+    Client: ['Bsn'],
+    Verzoek: ['ReferentieAanbieder'],
+    OngewijzigdProduct: ['ToewijzingNummer'],
+    TeWijzigenProduct: ['ToewijzingNummer'],
+    NieuwProduct: ['GewensteIngangsdatum', 'Product/Categorie', 'Product/Code'],
+  },
+  '319': { Antwoord: ['ReferentieAanbieder', 'VerzoekAntwoord'], Woonplaatsbeginsel: ['Gemeente'] },
+  '323': { Declaratie: ['DeclaratieNummer'], Client: ['Bsn'], Prestatie: ['ProductReferentie/ReferentieNummer', 'ProductReferentie/VorigReferentieNummer'] },
+  '325': {
+    DeclaratieAntwoord: ['DeclaratieNummer'],
+    Client: ['Bsn'],
+    Prestatie: ['ProductReferentie/ReferentieNummer', 'ProductReferentie/VorigReferentieNummer'],
+  },
+};
+
+const CLASSES = [...new Set(Object.values(KEYS).flatMap((k) => Object.keys(k ?? {})))];
+const memo: SiblingMemo = new WeakMap();
+
+/** The key of a line: its identifying fields, an absent field counting as a value of its own. */
+function keyOf(el: XmlElement, fields: readonly string[]): string {
+  return fields.map((f) => keyPart(el, f) ?? '\u0001').join('\u0000');
+}
+
+/**
+ * TR101: no duplicate lines. Per class only the identifying fields count (a Prestatie, for example,
+ * by ReferentieNummer and VorigReferentieNummer) and only lines under the same parent are compared.
+ * The stylesheet reports each group of lines with the same key once, naming every line of the group.
+ * Lines are grouped with a hash map, so the check stays linear in the number of lines.
+ */
+export const TR101: Rule = {
+  id: 'TR101',
+  retourcode: '0001',
+  berichten: both('301', '305', '307', '315', '317', '319', '323', '325'),
+  on: CLASSES,
+  description: {
+    nl: 'Deze regels hebben dezelfde identificerende gegevens; maak ze uniek of verwijder de dubbele regel.',
+    en: 'These lines share the same identifying data; make them unique or remove the duplicate line.',
+  },
+  check(el, ctx) {
+    const fields = KEYS[ctx.entry.nummer]?.[el.local];
+    // The stylesheet compares the children of every element below the root, not those of the root.
+    if (!fields || !inMessageNs(el) || !el.parent?.parent) return;
+    oncePerSiblings(memo, ctx, el, (siblings) => {
+      if (siblings.length < 2) return;
+      const groups = new Map<string, XmlElement[]>();
+      for (const s of siblings) {
+        const k = keyOf(s, fields);
+        const g = groups.get(k);
+        if (g) g.push(s);
+        else groups.set(k, [s]);
+      }
+      for (const g of groups.values()) if (g.length > 1) ctx.report(g[0]!, g);
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import { formatISO, parseISO, subMonths } from 'date-fns';
+import { ancestor, both, child, inDocumentOrder, value } from '../kit.js';
+import type { Rule } from '../types.js';
+
+/**
+ * TR335: the Einddatum of the ProductPeriode of a Prestatie may not lie more than 60 months before
+ * the DeclaratieDagtekening (the limit is that date minus 60 months, the day clipped to the end of
+ * a shorter month). The finding names the DeclaratieDagtekening and the Einddatum.
+ */
+export const TR335: Rule = {
+  id: 'TR335',
+  retourcode: '0001',
+  berichten: both('323'),
+  on: ['Einddatum'],
+  description: {
+    nl: 'Deze prestatie eindigt meer dan 5 jaar (60 maanden) voor de dagtekening van de declaratie en mag niet meer gedeclareerd worden.',
+    en: 'This prestatie ended more than 5 years (60 months) before the declaration date and may no longer be declared.',
+  },
+  check(el, ctx) {
+    if (el.parent?.local !== 'ProductPeriode' || el.parent.parent?.local !== 'Prestatie') return;
+    const declaratie = ancestor(el, 'Declaratie');
+    const dagtekening = child(declaratie, 'DeclaratieDagtekening');
+    const dag = value(dagtekening);
+    const eind = value(el);
+    if (!dagtekening || !dag || !eind) return;
+    const grens = formatISO(subMonths(parseISO(dag.slice(0, 10)), 60), { representation: 'date' });
+    if (eind < grens) ctx.report(el, inDocumentOrder([dagtekening, el]));
+  },
+};
