@@ -13,6 +13,19 @@ export interface InstanceObject {
 /** xsi attributes that XML Schema allows on any element and that carry no content. */
 const IGNORED_XSI = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
 
+/** The sequence token of a child (`m:Header,`), made once per namespace and name. */
+const tokens = new Map<string, Map<string, string>>();
+function token(entry: CatalogueEntry, child: XmlElement): string {
+  let byLocal = tokens.get(child.ns);
+  if (!byLocal) tokens.set(child.ns, (byLocal = new Map()));
+  let t = byLocal.get(child.local);
+  if (t === undefined) {
+    const ns = child.ns === entry.namespace ? 'm' : child.ns === entry.basisNamespace ? 'b' : 'x';
+    byLocal.set(child.local, (t = `${ns}:${child.local},`));
+  }
+  return t;
+}
+
 export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
   const { children, attributes } = el;
   if (children.length === 0 && attributes === null) return el.text;
@@ -20,8 +33,7 @@ export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
   const o: InstanceObject = {};
   let seq = '';
   for (const child of children) {
-    const ns = child.ns === entry.namespace ? 'm' : child.ns === entry.basisNamespace ? 'b' : 'x';
-    seq += `${ns}:${child.local},`;
+    seq += token(entry, child);
     const value = toInstance(child, entry);
     const existing = Object.hasOwn(o, child.local) ? (o[child.local] as Instance[]) : undefined;
     if (existing) existing.push(value);

@@ -29,7 +29,8 @@ export interface XmlElement {
   /** Namespace URI ('' when the element is in no namespace). */
   readonly ns: string;
   readonly parent: XmlElement | null;
-  readonly children: XmlElement[];
+  /** Child elements in document order (a leaf shares one frozen empty array). */
+  children: readonly XmlElement[];
   /** All character data directly inside this element, references decoded, line ends normalised. */
   text: string;
   /** Attributes other than namespace declarations; null when there are none. */
@@ -82,6 +83,9 @@ const NAME_RE = new RegExp(`(?:[:${NAME_START}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFF
 const ILLEGAL_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const WS_ONLY_RE = /^[ \t\n\r]*$/;
 const XML_DECL_RE = /^<\?xml([ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.0"|'1\.0'))(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/;
+
+/** The children of every leaf: one shared, frozen empty array instead of one per element. */
+const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
 
 class ScanFault extends Error {
   constructor(
@@ -382,11 +386,12 @@ function scan(src: string, maxDepth: number): XmlElement {
       }
     }
 
-    const el: XmlElement = { name, local, ns: ns!, parent: current, children: [], text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
+    const el: XmlElement = { name, local, ns: ns!, parent: current, children: NO_CHILDREN, text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
     if (current === null) root = el;
     else {
       if (current.children.length === 0 && current.text !== '' && WS_ONLY_RE.test(current.text)) current.text = '';
-      current.children.push(el);
+      if (current.children === NO_CHILDREN) current.children = [el];
+      else (current.children as XmlElement[]).push(el);
     }
     pos = p;
     if (selfClosing) {

@@ -3,7 +3,7 @@ import { overlappingPairs, xpathNumber } from '../../../src/rules/tr/util.js';
 import { scanXml, type XmlElement } from '../../../src/xml/scan.js';
 
 /** Lines written as `cat/code start end` ('-' for absent). */
-function lines(...specs: string[]): XmlElement[] {
+function lines(...specs: string[]): readonly XmlElement[] {
   const body = specs
     .map((s) => {
       const [product, start, end] = s.split(' ');
