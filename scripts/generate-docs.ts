@@ -1,6 +1,7 @@
 /**
  * Generates the documentation tables from the code, so code and docs cannot drift:
- * docs/rules.md from the rule registry, docs/codes.md from the table of this library's own codes.
+ * docs/rules.md from the rule registry, docs/codes.md from the table of this library's own codes,
+ * docs/variants.md from the variant rule data.
  *
  *   npm run generate:docs        (test/docs.test.ts fails when the committed files are stale)
  */
@@ -9,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../src/rules/registry.js';
 import { OWN_MESSAGES } from '../src/report/messages.js';
+import { variantsMarkdown } from '../src/variants/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -62,5 +64,6 @@ export function codesMarkdown(): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   writeFileSync(join(root, 'docs/rules.md'), rulesMarkdown());
   writeFileSync(join(root, 'docs/codes.md'), codesMarkdown());
-  console.log('docs/rules.md and docs/codes.md written');
+  writeFileSync(join(root, 'docs/variants.md'), variantsMarkdown());
+  console.log('docs/rules.md, docs/codes.md and docs/variants.md written');
 }

@@ -12,4 +12,19 @@ export type { Issue, Level, Lang, Location, Report, Severity } from './report/ty
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/types.js';
 export type * from './types/messages.generated.js';
+export {
+  loadContract,
+  checkVariant,
+  variantsTable,
+  VARIANT_CODES,
+  VARIANTS,
+  PROFIELEN,
+  type Contract,
+  type ContractEntry,
+  type ContractError,
+  type LoadResult,
+  type TaakgerichtProfiel,
+  type Variant,
+  type VariantConfig,
+} from './variants/index.js';
 export { VERSION } from './version.js';

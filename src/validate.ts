@@ -8,6 +8,7 @@ import { RELEASE, byNamespaceUri, describeForeignNamespace, type CatalogueEntry 
 import { Findings } from './report/findings.js';
 import type { Lang, Level, Report } from './report/types.js';
 import { runRules, type RuleRunOptions } from './rules/engine.js';
+import { checkVariant, type VariantConfig } from './variants/index.js';
 import { validateSchema } from './schema/validate.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from './xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from './xml/scan.js';
@@ -23,6 +24,11 @@ export interface ValidateOptions {
   readonly today?: string;
   /** Highest level to run (default: all that apply). */
   readonly upTo?: Level;
+  /**
+   * The uitvoeringsvariant to judge the message against: a contract (`loadContract`) or one variant
+   * for every product. Without it the variant level does not run.
+   */
+  readonly variants?: VariantConfig;
 }
 
 /** A message that passed the guards, was parsed and identified. */
@@ -106,6 +112,11 @@ function run(input: string | Uint8Array, options: ValidateOptions, keep: (root: 
     levels.push('rule');
     const ruleOptions: RuleRunOptions = options.today ? { today: options.today } : {};
     runRules(id.root!, entry, findings, ruleOptions);
+    // The variant level is no controleniveau of the standard: it needs a schema-valid message only,
+    // so a declaration that breaks a rule is still told that its variant does not declare at all.
+    if (!options.variants || options.upTo === 'rule') return report(entry, levels, findings);
+    levels.push('variant');
+    checkVariant(id.root!, entry, findings, options.variants);
     return report(entry, levels, findings);
   } catch (e) {
     const f = findings ?? new Findings(options.lang ?? 'nl', '');

@@ -75,6 +75,59 @@ describe('iwmo-ijw validate', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('judges messages against one uitvoeringsvariant: taakgericht rejects every prestatie of a 323', () => {
+    const r = run(['validate', goldenPath('JW323'), '--variant', 'taakgericht', '--format', 'jsonl']);
+    expect(r.status).toBe(1);
+    const line = JSON.parse(r.stdout) as { levels: string[]; issues: Array<{ code: string; level: string; path: string }> };
+    expect(line.levels).toEqual(['schema', 'rule', 'variant']);
+    expect(line.issues.map((i) => [i.code, i.level, i.path])).toEqual([
+      ['variant.declaratie-taakgericht', 'variant', '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie'],
+      ['variant.declaratie-taakgericht', 'variant', '/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie'],
+    ]);
+    expect(run(['validate', goldenPath('JW323'), '--variant', 'inspanningsgericht']).status).toBe(0);
+  });
+
+  it('judges messages against a contract file', () => {
+    const dir = join(goldenPath('JW301'), '..', '..', '..', 'variants', 'onderaannemer');
+    const ok = run(['validate', join(dir, 'JW323-onderaannemer.xml'), '--contract', join(dir, 'contract.json')]);
+    expect(ok.status).toBe(0);
+    const bad = run(['validate', join(dir, 'JW323-hoofdaanbieder.xml'), '--contract', join(dir, 'contract.json'), '--lang', 'en']);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toMatch(/variant\.declaratie-taakgericht/);
+  });
+
+  it('exits 2 with one clear error per mistake in a contract file', () => {
+    const file = join(dir, 'contract.json');
+    const contract = { contracten: [{ standaard: 'iJw', gemeente: '363', aanbieder: '12345678', variant: 'taakgerigt', producten: [{ categorie: '45', code: '45A35' }, { categorie: '45', code: '45A35' }] }] };
+    writeFileSync(file, JSON.stringify(contract));
+    const r = run(['validate', goldenPath('JW301'), '--contract', file]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(r.stderr).toMatch(/contracten\[0\]\.gemeente/);
+    expect(r.stderr).toMatch(/contracten\[0\]\.variant: unknown variant 'taakgerigt'/);
+    expect(r.stderr).toMatch(/contracten\[0\]\.producten\[1\]: duplicate product/);
+  });
+
+  it.each([
+    [['validate', 'x.xml', '--variant', 'lumpsum'], /variant/],
+    [['validate', 'x.xml', '--variant', 'taakgericht', '--contract', 'c.json'], /not both/],
+    [['validate', 'x.xml', '--taakgericht-profiel', 'sap'], /goes with --variant/],
+  ])('exits 2 on a variant usage error: %j', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('prints the variants table, per standaard', () => {
+    const r = run(['variants', '--standaard', 'iWmo']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Uitvoeringsvarianten iWmo 3\.2/);
+    expect(r.stdout).toMatch(/taakgericht/);
+    expect(r.stdout).not.toMatch(/iJw 3\.2/);
+  });
+
   it('prints its version and help', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(['--help']).stdout).toMatch(/Usage:/);

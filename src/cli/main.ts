@@ -8,7 +8,9 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Standaard } from '../catalogue/index.js';
 import { validate } from '../validate.js';
+import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
 import type { Lang } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -17,31 +19,46 @@ const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStan
 
 Usage:
   iwmo-ijw validate [files|directories|-] [options]
+  iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
 
   Directories are searched recursively for *.xml; - reads one message from standard input.
+  'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
+  required, optional or forbidden.
 
 Options:
-  --format text|json|jsonl   output format (default text)
-  --lang nl|en               language of the messages (default nl)
-  --today YYYY-MM-DD         the date rules compare with (default: today)
-  --max-bytes N              largest accepted message (default 104857600)
-  -h, --help                 this text
-  -v, --version              the version
+  --format text|json|jsonl       output format (default text)
+  --lang nl|en                   language of the messages (default nl)
+  --today YYYY-MM-DD             the date rules compare with (default: today)
+  --max-bytes N                  largest accepted message (default 104857600)
+  --contract FILE                judge every message against the uitvoeringsvarianten of this
+                                 contract file (JSON, schemas/contract.schema.json)
+  --variant V                    or: one variant for every product, gemeente and aanbieder
+                                 (inspanningsgericht, outputgericht, taakgericht)
+  --taakgericht-profiel P        with --variant taakgericht: sap (default) or istandaard
+  -h, --help                     this text
+  -v, --version                  the version
 
-Exit status: 0 all messages valid, 1 at least one message has an error, 2 usage or I/O error.
+Exit status: 0 all messages valid, 1 at least one message has an error,
+2 usage or I/O error (including a contract file with mistakes).
 `;
 
 class UsageError extends Error {}
+/** A contract file with mistakes: its own message, exit status 2, no usage text. */
+class ContractError extends Error {}
 
 interface Options {
   format: Format;
   lang: Lang;
   today?: string;
   maxBytes?: number;
+  contract?: string;
+  variant?: string;
+  profiel?: string;
+  standaard?: Standaard;
   inputs: string[];
 }
 
-function parseArgs(args: string[]): Options {
+function parseArgs(args: string[], needInputs = true): Options {
   const opts: Options = { format: 'text', lang: 'nl', inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -76,13 +93,52 @@ function parseArgs(args: string[]): Options {
         opts.maxBytes = v;
         break;
       }
+      case '--contract':
+        opts.contract = take();
+        break;
+      case '--variant':
+        opts.variant = take();
+        break;
+      case '--taakgericht-profiel':
+        opts.profiel = take();
+        break;
+      case '--standaard': {
+        const v = take().toLowerCase();
+        if (v !== 'ijw' && v !== 'iwmo') throw new UsageError(`unknown standaard '${v}' (use iJw or iWmo)`);
+        opts.standaard = v === 'ijw' ? 'iJw' : 'iWmo';
+        break;
+      }
       default:
         if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
         opts.inputs.push(a);
     }
   }
-  if (!opts.inputs.length) throw new UsageError('name at least one file, directory or - (standard input)');
+  if (needInputs && !opts.inputs.length) throw new UsageError('name at least one file, directory or - (standard input)');
+  if (opts.contract !== undefined && opts.variant !== undefined) throw new UsageError('use --contract or --variant, not both');
+  if (opts.profiel !== undefined && opts.variant === undefined) throw new UsageError('--taakgericht-profiel goes with --variant (a contract names its own profile)');
   return opts;
+}
+
+/** The variant configuration of the options; throws a UsageError for a bad variant or contract. */
+function variantConfig(opts: Options): VariantConfig | undefined {
+  if (opts.contract !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(opts.contract, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read the contract file ${opts.contract}: ${(e as Error).message}`);
+    }
+    const loaded = loadContract(text);
+    if (!loaded.ok) throw new ContractError(formatContractErrors(loaded.errors, opts.contract));
+    return { contract: loaded.contract };
+  }
+  if (opts.variant === undefined) return undefined;
+  const variant = parseVariant(opts.variant);
+  if (!variant.ok) throw new UsageError(variant.message);
+  if (opts.profiel === undefined) return { variant: variant.variant };
+  const profiel = parseTaakgerichtProfiel(opts.profiel);
+  if (!profiel.ok) throw new UsageError(profiel.message);
+  return { variant: variant.variant, taakgerichtProfiel: profiel.profiel };
 }
 
 /** Expands directories recursively into their *.xml files, in a stable (sorted) order. */
@@ -116,6 +172,7 @@ function readInput(file: string): Buffer {
 }
 
 function runValidate(opts: Options): number {
+  const variants = variantConfig(opts);
   const files: string[] = [];
   const problems: string[] = [];
   for (const input of opts.inputs) {
@@ -134,7 +191,7 @@ function runValidate(opts: Options): number {
       problems.push(`${file}: ${(e as Error).message}`);
       continue;
     }
-    const report: FileReport = { file, ...validate(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes }) };
+    const report: FileReport = { file, ...validate(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants }) };
     reports.push(report);
     if (opts.format === 'jsonl') write(JSON.stringify(jsonRecord(report)));
     else if (opts.format === 'text') write(formatText(report, opts.lang));
@@ -164,8 +221,18 @@ export function main(argv: string[]): number {
       }
       return runValidate(parseArgs(rest));
     }
+    if (command === 'variants') {
+      const opts = parseArgs(rest, false);
+      if (opts.inputs.length) throw new UsageError(`'variants' takes no files`);
+      process.stdout.write(variantsTable(opts.standaard, opts.lang) + '\n');
+      return 0;
+    }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
+    if (e instanceof ContractError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       process.stderr.write(`iwmo-ijw: ${e.message}\n\n${USAGE}`);
       return 2;

@@ -12,6 +12,8 @@ export interface FindingOptions {
   readonly message?: string;
   /** Offset to report instead of the element's own start tag. */
   readonly offset?: number;
+  /** Tells apart two findings with the same code and locations that stem from separate checks. */
+  readonly distinct?: string;
 }
 
 /** Collects issues for one message, resolving paths and line/column lazily from the source. */
@@ -34,10 +36,12 @@ export class Findings {
 
   add(code: string, level: Level, el: XmlElement | null, params: Params = {}, options: FindingOptions = {}): void {
     const first = this.location(el, options.offset);
-    const key = `${code}\u0000${first.path}\u0000${first.line}:${first.column}`;
+    const locations = options.related && options.related.length > 1 ? options.related.map((r) => this.location(r)) : undefined;
+    // The same finding (code, locations, check) is reported once.
+    const where = (locations ?? [first]).map((l) => `${l.path}@${l.line}:${l.column}`).join('|');
+    const key = `${code}\u0000${where}\u0000${options.distinct ?? ''}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    const locations = options.related && options.related.length > 1 ? options.related.map((r) => this.location(r)) : undefined;
     this.issues.push({
       code,
       level,
