@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // ESM: the library and the command line share one chunk with the compiled validators.
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts' },
+    // ESM: the library, the command line and its worker share one chunk with the compiled validators.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

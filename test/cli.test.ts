@@ -2,7 +2,7 @@
  * The command-line contract, run against the built CLI (npm ci builds it through `prepare`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +126,24 @@ describe('iwmo-ijw validate', () => {
     expect(r.stdout).toMatch(/Uitvoeringsvarianten iWmo 3\.2/);
     expect(r.stdout).toMatch(/taakgericht/);
     expect(r.stdout).not.toMatch(/iJw 3\.2/);
+  });
+
+  it('gives the same results, in the same order, on worker threads as in one thread', () => {
+    const inline = run(['validate', join(goldenPath('JW301'), '..', '..', '..'), '--format', 'jsonl', '--jobs', '0']);
+    const threaded = run(['validate', join(goldenPath('JW301'), '..', '..', '..'), '--format', 'jsonl', '--jobs', '2']);
+    expect(threaded.status).toBe(inline.status);
+    expect(threaded.stdout).toBe(inline.stdout);
+    expect(inline.stdout.trim().split('\n').length).toBeGreaterThan(100);
+  });
+
+  it('writes the report to --output and shows a summary line with the most frequent codes', () => {
+    const out = join(dir, 'report.jsonl');
+    const r = run(['validate', dir, '--format', 'jsonl', '--output', out]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.trim()).toBe('3 bestanden: 2 geldig, 1 ongeldig; meest gevonden: xsd.unexpected-element (1)');
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
+    const quiet = run(['validate', dir, '--quiet', '--lang', 'en']);
+    expect(quiet.stdout.trim()).toBe('3 files: 2 valid, 1 invalid; most frequent: xsd.unexpected-element (1)');
   });
 
   it('prints its version and help', () => {

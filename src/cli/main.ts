@@ -6,10 +6,10 @@
  *
  * Exit status: 0 every message valid, 1 at least one message has an error, 2 usage or I/O error.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
-import { validate } from '../validate.js';
+import { runBatch, type FileResult } from './batch.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
 import type { Lang } from '../report/types.js';
@@ -35,6 +35,9 @@ Options:
   --variant V                    or: one variant for every product, gemeente and aanbieder
                                  (inspanningsgericht, outputgericht, taakgericht)
   --taakgericht-profiel P        with --variant taakgericht: sap (default) or istandaard
+  --output FILE                  write the report to FILE; the terminal shows a summary line
+  --quiet                        print only the summary line
+  --jobs N                       worker threads (default: by batch size and cores; 0 = none)
   -h, --help                     this text
   -v, --version                  the version
 
@@ -55,11 +58,14 @@ interface Options {
   variant?: string;
   profiel?: string;
   standaard?: Standaard;
+  output?: string;
+  quiet: boolean;
+  jobs?: number;
   inputs: string[];
 }
 
 function parseArgs(args: string[], needInputs = true): Options {
-  const opts: Options = { format: 'text', lang: 'nl', inputs: [] };
+  const opts: Options = { format: 'text', lang: 'nl', quiet: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -96,6 +102,18 @@ function parseArgs(args: string[], needInputs = true): Options {
       case '--contract':
         opts.contract = take();
         break;
+      case '--output':
+        opts.output = take();
+        break;
+      case '--quiet':
+        opts.quiet = true;
+        break;
+      case '--jobs': {
+        const v = Number(take());
+        if (!Number.isInteger(v) || v < 0 || v > 64) throw new UsageError('--jobs takes a whole number from 0 to 64');
+        opts.jobs = v;
+        break;
+      }
       case '--variant':
         opts.variant = take();
         break;
@@ -167,11 +185,24 @@ function expand(path: string, out: string[], problems: string[]): void {
   }
 }
 
-function readInput(file: string): Buffer {
-  return file === '-' ? readFileSync(0) : readFileSync(file);
+/** Shows progress on standard error when it is a terminal and the batch is large. */
+function progress(total: number): { tick: (done: number) => void; end: () => void } {
+  const live = process.stderr.isTTY === true && total >= 50;
+  let last = 0;
+  return {
+    tick(done) {
+      const now = Date.now();
+      if (!live || (now - last < 200 && done < total)) return;
+      last = now;
+      process.stderr.write(`\r${done}/${total}`);
+    },
+    end() {
+      if (live) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
-function runValidate(opts: Options): number {
+async function runValidate(opts: Options): Promise<number> {
   const variants = variantConfig(opts);
   const files: string[] = [];
   const problems: string[] = [];
@@ -180,30 +211,50 @@ function runValidate(opts: Options): number {
     else expand(input, files, problems);
   }
   const reports: FileReport[] = [];
-  const write = (s: string): void => {
-    process.stdout.write(s + '\n');
+  const toFile = opts.output !== undefined;
+  const chunks: string[] = [];
+  const emit = (s: string): void => {
+    if (toFile) chunks.push(s);
+    else if (!opts.quiet) process.stdout.write(s + '\n');
   };
-  for (const file of files) {
-    let bytes: Buffer;
+  const bar = progress(files.length);
+  await runBatch({
+    files,
+    options: { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants },
+    workerUrl: new URL('./worker.js', import.meta.url),
+    ...(opts.jobs !== undefined ? { workers: opts.jobs } : {}),
+    onResult(result: FileResult, index) {
+      bar.tick(index + 1);
+      if ('error' in result) {
+        problems.push(`${result.file}: ${result.error}`);
+        return;
+      }
+      const report: FileReport = { file: result.file, ...result.report };
+      reports.push(report);
+      if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
+      else if (opts.format === 'text') emit(formatText(report, opts.lang));
+    },
+  });
+  bar.end();
+  if (opts.format === 'json') emit(JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2));
+  const summary = formatSummary(reports, opts.lang);
+  if (toFile) {
+    if (opts.format === 'text' && reports.length > 1) chunks.push(summary);
     try {
-      bytes = readInput(file);
+      writeFileSync(opts.output!, chunks.join('\n') + '\n');
     } catch (e) {
-      problems.push(`${file}: ${(e as Error).message}`);
-      continue;
+      problems.push(`${opts.output}: ${(e as Error).message}`);
     }
-    const report: FileReport = { file, ...validate(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants }) };
-    reports.push(report);
-    if (opts.format === 'jsonl') write(JSON.stringify(jsonRecord(report)));
-    else if (opts.format === 'text') write(formatText(report, opts.lang));
+    process.stdout.write(summary + '\n');
+  } else if (opts.quiet || (opts.format === 'text' && reports.length > 1)) {
+    process.stdout.write(summary + '\n');
   }
-  if (opts.format === 'json') write(JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2));
-  if (opts.format === 'text' && reports.length > 1) write(formatSummary(reports, opts.lang));
   for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
   if (problems.length) return 2;
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -219,7 +270,7 @@ export function main(argv: string[]): number {
         process.stdout.write(USAGE);
         return 0;
       }
-      return runValidate(parseArgs(rest));
+      return await runValidate(parseArgs(rest));
     }
     if (command === 'variants') {
       const opts = parseArgs(rest, false);
@@ -242,4 +293,6 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -35,8 +35,13 @@ export function formatText(r: FileReport, lang: Lang): string {
   return lines.join('\n');
 }
 
+/** One line: counts per verdict and the most frequent error codes. */
 export function formatSummary(reports: readonly FileReport[], lang: Lang): string {
   const w = WORDS[lang];
   const bad = reports.filter((r) => !r.valid).length;
-  return `${reports.length} ${w.files}: ${reports.length - bad} ${w.ok}, ${bad} ${w.bad}`;
+  const counts = new Map<string, number>();
+  for (const r of reports) for (const i of r.issues) if (i.severity === 'error') counts.set(i.code, (counts.get(i.code) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
+  const most = top.length ? `; ${lang === 'nl' ? 'meest gevonden' : 'most frequent'}: ${top.map(([c, n]) => `${c} (${n})`).join(', ')}` : '';
+  return `${reports.length} ${w.files}: ${reports.length - bad} ${w.ok}, ${bad} ${w.bad}${most}`;
 }
