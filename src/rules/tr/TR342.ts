@@ -1,7 +1,7 @@
 import type { XmlElement } from '../../xml/scan.js';
 import { both, child, inDocumentOrder } from '../kit.js';
 import type { Rule } from '../types.js';
-import { raw, sumBedrag, xpathNumber } from './util.js';
+import { ingediendeBedragen, raw, sumBedrag, xpathNumber } from './util.js';
 
 /** Codes that do not count as a rejection of the whole DeclaratieAntwoord. */
 const GEEN_AFKEUR = new Set(['0200', '8001']);
@@ -28,16 +28,7 @@ export const TR342: Rule = {
     en: 'The difference between the submitted and the granted total must equal the sum of the rejected prestaties (and the granted total must be 0 when the whole declaration is rejected); correct the totals.',
   },
   check(el, ctx) {
-    const ingediend: XmlElement[] = [];
-    for (const clienten of el.children) {
-      if (clienten.local !== 'Clienten') continue;
-      for (const client of clienten.children)
-        for (const prestaties of client.children)
-          for (const prestatie of prestaties.children) {
-            const ib = child(prestatie, 'IngediendBedrag');
-            if (prestatie.local === 'Prestatie' && ib) ingediend.push(ib);
-          }
-    }
+    const ingediend = ingediendeBedragen(el);
     const toegekend = child(el, 'TotaalToegekendBedrag');
     const totaalIngediend = child(el, 'TotaalIngediendBedrag');
     const afkeur = (child(el, 'RetourCodes')?.children ?? []).some((c) => c.local === 'RetourCode' && c.text !== '' && !GEEN_AFKEUR.has(c.text));

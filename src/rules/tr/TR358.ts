@@ -1,7 +1,6 @@
-import type { XmlElement } from '../../xml/scan.js';
 import { both, child, inDocumentOrder, value } from '../kit.js';
 import type { Rule } from '../types.js';
-import { sumBedrag } from './util.js';
+import { ingediendeBedragen, sumBedrag } from './util.js';
 
 /** An integer written as the stylesheet writes it (no leading zeros, '-' for negatives, '' for NaN). */
 function asText(n: number): string {
@@ -28,16 +27,7 @@ export const TR358: Rule = {
   check(el, ctx) {
     const declaratie = el.parent;
     if (declaratie?.local !== 'Declaratie') return;
-    const ingediend: XmlElement[] = [];
-    for (const clienten of declaratie.children) {
-      if (clienten.local !== 'Clienten') continue;
-      for (const client of clienten.children)
-        for (const prestaties of client.children)
-          for (const prestatie of prestaties.children) {
-            const ib = child(prestatie, 'IngediendBedrag');
-            if (prestatie.local === 'Prestatie' && ib) ingediend.push(ib);
-          }
-    }
+    const ingediend = ingediendeBedragen(declaratie);
     const som = sumBedrag(ingediend, 'D') - sumBedrag(ingediend, 'C');
     const dc = value(el, 'DebetCredit');
     const totaal = child(el, 'TotaalBedrag');

@@ -3,7 +3,7 @@
  * the official stylesheet, sibling groups and the linear overlap search of TR302/TR386/TR410.
  */
 import type { XmlElement } from '../../xml/scan.js';
-import { at, inDocumentOrder, rootOf } from '../kit.js';
+import { at, child, inDocumentOrder, rootOf } from '../kit.js';
 import type { RuleContext } from '../types.js';
 
 /** The Dagtekening of the message header. */
@@ -80,6 +80,21 @@ export function xpathNumber(text: string | undefined): number {
  * XPath `sum()` of the Bedrag of the IngediendBedrag elements whose DebetCredit text is exactly
  * `debetCredit` (the stylesheet compares the text as written).
  */
+/** The IngediendBedrag of every Prestatie below a Declaratie or DeclaratieAntwoord (Clienten/Client/Prestaties/Prestatie). */
+export function ingediendeBedragen(declaratie: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const clienten of declaratie.children) {
+    if (clienten.local !== 'Clienten') continue;
+    for (const client of clienten.children)
+      for (const prestaties of client.children)
+        for (const prestatie of prestaties.children) {
+          const ib = child(prestatie, 'IngediendBedrag');
+          if (prestatie.local === 'Prestatie' && ib) out.push(ib);
+        }
+  }
+  return out;
+}
+
 export function sumBedrag(ingediend: readonly XmlElement[], debetCredit: 'D' | 'C'): number {
   let sum = 0;
   for (const ib of ingediend) if (raw(ib, 'DebetCredit') === debetCredit) sum += xpathNumber(raw(ib, 'Bedrag'));
