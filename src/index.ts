@@ -7,6 +7,8 @@
  */
 export { validate, type ValidateOptions } from './validate.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
+export { build, type BuildOptions } from './build/index.js';
+export { respond, XSLT_VERSIE, type RespondOptions, type RespondResult } from './respond/index.js';
 export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
 export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';
 export { RULES } from './rules/registry.js';

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { goldenPath } from './support/messages.js';
+import { validate } from '../src/validate.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
@@ -144,6 +145,18 @@ describe('iwmo-ijw validate', () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
     const quiet = run(['validate', dir, '--quiet', '--lang', 'en']);
     expect(quiet.stdout.trim()).toBe('3 files: 2 valid, 1 invalid; most frequent: xsd.unexpected-element (1)');
+  });
+
+  it('respond writes the retourbericht to standard output, exits 1 without one, 2 on a usage error', () => {
+    const ok = run(['respond', goldenPath('JW315'), '--today', '2026-11-04']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/<jw316:Bericht /);
+    expect(validate(ok.stdout).valid).toBe(true);
+    const bad = run(['respond', join(goldenPath('JW315'), '..', 'invalid-invalid-date.xml')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/no retourbericht exists/);
+    expect(run(['respond', goldenPath('JW315'), goldenPath('JW301')]).status).toBe(2);
   });
 
   it('prints its version and help', () => {

@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
+import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
@@ -20,10 +21,13 @@ const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStan
 Usage:
   iwmo-ijw validate [files|directories|-] [options]
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
+  iwmo-ijw respond <heen.xml|-> [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
 
   Directories are searched recursively for *.xml; - reads one message from standard input.
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
-  required, optional or forbidden.
+  required, optional or forbidden. 'respond' writes the retourbericht (or the 325) that answers
+  a heen message to standard output (exit 1 when the message fails the XSD: no retourbericht
+  exists then, and the errors go to standard error).
 
 Options:
   --format text|json|jsonl       output format (default text)
@@ -59,6 +63,7 @@ interface Options {
   profiel?: string;
   standaard?: Standaard;
   output?: string;
+  identificatie?: string;
   quiet: boolean;
   jobs?: number;
   inputs: string[];
@@ -104,6 +109,9 @@ function parseArgs(args: string[], needInputs = true): Options {
         break;
       case '--output':
         opts.output = take();
+        break;
+      case '--identificatie':
+        opts.identificatie = take();
         break;
       case '--quiet':
         opts.quiet = true;
@@ -254,6 +262,24 @@ async function runValidate(opts: Options): Promise<number> {
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
+function runRespond(opts: Options): number {
+  const file = opts.inputs[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+  } catch (e) {
+    process.stderr.write(`iwmo-ijw: ${file}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie });
+  if (!r.ok) {
+    process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText({ file, ...r.report }, opts.lang)}\n`);
+    return 1;
+  }
+  process.stdout.write(r.xml + '\n');
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -271,6 +297,11 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       return await runValidate(parseArgs(rest));
+    }
+    if (command === 'respond') {
+      const opts = parseArgs(rest);
+      if (opts.inputs.length !== 1) throw new UsageError(`'respond' answers one message`);
+      return runRespond(opts);
     }
     if (command === 'variants') {
       const opts = parseArgs(rest, false);

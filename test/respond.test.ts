@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { build } from '../src/build/index.js';
+import { CATALOGUE, catalogueEntry } from '../src/catalogue/index.js';
+import { parse } from '../src/parse.js';
+import { respond } from '../src/respond/index.js';
+import { validate } from '../src/validate.js';
+import { edit, golden, set } from './support/messages.js';
+import { referencePresent, xmllint } from './support/xsd.js';
+import type { JW302, JW325 } from '../src/types/messages.generated.js';
+
+const HEEN = CATALOGUE.filter((e) => e.soort === 'heen').map((e) => e.bericht);
+
+describe('build()', () => {
+  it.each(CATALOGUE.map((e) => e.bericht))('%s: parse(build(x)) returns x, and the result is valid', (bericht) => {
+    const parsed = parse(golden(bericht));
+    if (!parsed.ok) throw new Error('golden does not parse');
+    const xml = build(bericht, parsed.message.data as never);
+    const again = parse(xml);
+    expect(again.ok && again.message.data).toEqual(parsed.message.data);
+    expect(validate(xml).valid).toBe(true);
+  });
+
+  it('writes elements in schema order whatever the key order, and rejects unknown keys', () => {
+    const parsed = parse(golden('JW319'));
+    if (!parsed.ok) throw new Error('golden does not parse');
+    const data = parsed.message.data as { Header: object; Antwoord: { ReferentieAanbieder: string; VerzoekAntwoord: string } };
+    const reversed = { Antwoord: { VerzoekAntwoord: data.Antwoord.VerzoekAntwoord, ReferentieAanbieder: data.Antwoord.ReferentieAanbieder }, Header: data.Header };
+    expect(validate(build('JW319', reversed as never)).valid).toBe(true);
+    expect(() => build('JW319', { ...reversed, Antwoord: { ...reversed.Antwoord, Reden: '8' } } as never)).toThrow(/Reden is not an element of Bericht\/Antwoord/);
+  });
+
+  it('escapes text', () => {
+    const xml = edit(golden('JW319'), set('Antwoord/ReferentieAanbieder', 'A&amp;B &lt;1&gt;'));
+    const parsed = parse(xml);
+    if (!parsed.ok) throw new Error('does not parse');
+    const out = build('JW319', parsed.message.data as never);
+    expect(out).toContain('A&amp;B &lt;1&gt;');
+  });
+});
+
+describe('respond()', () => {
+  it.each(HEEN)('%s fully approved: the retour is the header only, without retourcodes', (bericht) => {
+    const r = respond(golden(bericht), { today: '2026-11-04', identificatie: 'R-1' });
+    if (!r.ok) throw new Error(r.reason);
+    const retour = catalogueEntry(bericht)!.paar;
+    expect(r.bericht).toBe(retour);
+    const report = validate(r.xml);
+    expect(report.issues).toEqual([]);
+    const data = parse(r.xml);
+    if (!data.ok) throw new Error('retour does not parse');
+    const root = data.message.data as unknown as Record<string, unknown>;
+    if (retour.endsWith('325')) {
+      const d = root as unknown as JW325.Root;
+      expect(d.Header.RetourCodes?.RetourCode).toEqual(['0200']);
+      expect(d.DeclaratieAntwoord?.RetourCodes.RetourCode).toEqual(['8001']);
+      expect(d.DeclaratieAntwoord?.TotaalToegekendBedrag).toEqual(d.DeclaratieAntwoord?.TotaalIngediendBedrag);
+      expect(d.DeclaratieAntwoord?.Clienten).toBeUndefined();
+    } else {
+      expect(Object.keys(root)).toEqual(['Header']);
+      const h = (root as unknown as JW302.Root).Header;
+      expect(h.RetourCodes).toBeUndefined();
+      expect(h.XsltVersie).toBeUndefined();
+      expect(h.DagtekeningRetour).toBe('2026-11-04');
+    }
+  });
+
+  it('a level-2 failure gets a header-only retour with 0001 and the XsltVersie', () => {
+    const heen = edit(golden('JW305'), set('Client/Bsn', '123456783'));
+    const r = respond(heen, { today: '2026-11-04' });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const h = d.ok ? (d.message.data as unknown as JW302.Root).Header : undefined;
+    expect(h?.RetourCodes?.RetourCode).toEqual(['0001']);
+    expect(h?.XsltVersie).toBe('2.10.5');
+    expect(h?.Afzender).toBe('56781234');
+    expect(validate(r.xml).valid).toBe(true);
+  });
+
+  it('a rejected 323 gets a 325 with only the header and 0001, sent by the gemeente', () => {
+    const heen = edit(golden('WMO323'), set('Declaratie/TotaalIngediendBedrag/TotaalBedrag', '1'));
+    const r = respond(heen, { today: '2026-11-04' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.bericht).toBe('WMO325');
+    const d = parse(r.xml);
+    const root = d.ok ? (d.message.data as unknown as JW325.Root) : undefined;
+    expect(root?.Header.RetourCodes?.RetourCode).toEqual(['0001']);
+    expect(root?.Header.Afzender).toBe('0344');
+    expect(root?.Header.DeclaratieIdentificatie.Identificatie).toBe('323-W-000042');
+    expect(root?.DeclaratieAntwoord).toBeUndefined();
+  });
+
+  it('a level-1 failure gets no retourbericht, only the errors for the sender', () => {
+    const r = respond(edit(golden('JW301'), set('Client/Bsn', 'x')));
+    expect(r.ok).toBe(false);
+    expect(r.report.issues[0]!.code).toBe('xsd.invalid-value');
+    expect(respond('niet eens XML').ok).toBe(false);
+  });
+
+  it('does not answer a retourbericht', () => {
+    const r = respond(golden('JW302'));
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe.skipIf(!referencePresent)('retourberichten validate against the XSD (libxml2)', () => {
+  it.each(HEEN)('%s: approved and rejected answers', async (bericht) => {
+    const approved = respond(golden(bericht), { today: '2026-11-04' });
+    if (!approved.ok) throw new Error(approved.reason);
+    expect(await xmllint(approved.bericht, approved.xml)).toEqual({ valid: true, errors: [] });
+    const schemaValidButRejected = bericht.endsWith('323') ? edit(golden(bericht), set('Declaratie/TotaalIngediendBedrag/TotaalBedrag', '1')) : edit(golden(bericht), set('Header/BerichtIdentificatie/Dagtekening', '1900-01-01'));
+    const rejected = respond(schemaValidButRejected, { today: '2026-11-04', report: validate(schemaValidButRejected) });
+    if (!rejected.ok) throw new Error(rejected.reason);
+    expect(await xmllint(rejected.bericht, rejected.xml)).toEqual({ valid: true, errors: [] });
+  });
+});
