@@ -9,6 +9,8 @@ import { Findings } from './report/findings.js';
 import type { Lang, Level, Report } from './report/types.js';
 import { runRules, type RuleRunOptions } from './rules/engine.js';
 import { checkVariant, type VariantConfig } from './variants/index.js';
+import { recordMessage, runContextRules } from './context/engine.js';
+import type { ConversationStore } from './context/store.js';
 import { validateSchema } from './schema/validate.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from './xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from './xml/scan.js';
@@ -29,6 +31,14 @@ export interface ValidateOptions {
    * for every product. Without it the variant level does not run.
    */
   readonly variants?: VariantConfig;
+  /**
+   * The messages that came before (controleniveau 3). With a store the context level runs after
+   * level 2 passed, and an accepted message (no error on levels 1–3) is recorded in it. Without
+   * one, level 3 does not run and `report.levels` says so.
+   */
+  readonly context?: ConversationStore;
+  /** With a context: record an accepted message in the store (default true). */
+  readonly record?: boolean;
 }
 
 /** A message that passed the guards, was parsed and identified. */
@@ -112,9 +122,14 @@ function run(input: string | Uint8Array, options: ValidateOptions, keep: (root: 
     levels.push('rule');
     const ruleOptions: RuleRunOptions = options.today ? { today: options.today } : {};
     runRules(id.root!, entry, findings, ruleOptions);
+    if (options.context && options.upTo !== 'rule' && !findings.hasErrors) {
+      levels.push('context');
+      runContextRules(id.root!, entry, findings, { store: options.context, today: options.today, variants: options.variants });
+      if (!findings.hasErrors && options.record !== false) recordMessage(id.root!, entry, options.context);
+    }
     // The variant level is no controleniveau of the standard: it needs a schema-valid message only,
     // so a declaration that breaks a rule is still told that its variant does not declare at all.
-    if (!options.variants || options.upTo === 'rule') return report(entry, levels, findings);
+    if (!options.variants || options.upTo === 'rule' || options.upTo === 'context') return report(entry, levels, findings);
     levels.push('variant');
     checkVariant(id.root!, entry, findings, options.variants);
     return report(entry, levels, findings);

@@ -1,0 +1,67 @@
+/**
+ * Controleniveau 3: judges a message against what came before it (a ConversationStore), in one
+ * walk with the rules dispatched per element name, and records what an accepted message establishes.
+ */
+import type { CatalogueEntry } from '../catalogue/index.js';
+import type { Findings } from '../report/findings.js';
+import { todayIso } from '../rules/engine.js';
+import { resolveMessage } from '../variants/resolve.js';
+import type { Mode, VariantConfig } from '../variants/index.js';
+import type { XmlElement } from '../xml/scan.js';
+import { dagtekeningOf, factsOf, partiesOf } from './facts.js';
+import { CONTEXT_RULES } from './rules/registry.js';
+import type { ConversationStore } from './store.js';
+import type { ContextRule, ContextRuleContext } from './types.js';
+
+export interface ContextOptions {
+  readonly store: ConversationStore;
+  readonly today?: string;
+  readonly variants?: VariantConfig;
+  /** Rules to run instead of the registry (tests). */
+  readonly rules?: readonly ContextRule[];
+}
+
+export function runContextRules(root: XmlElement, entry: CatalogueEntry, findings: Findings, options: ContextOptions): void {
+  const rules = (options.rules ?? CONTEXT_RULES).filter((r) => r.berichten.includes(entry.bericht));
+  if (!rules.length) return;
+  const table = new Map<string, ContextRule[]>();
+  for (const r of rules) for (const name of r.on) table.set(name, [...(table.get(name) ?? []), r]);
+  const resolution = options.variants ? resolveMessage(root, entry, options.variants) : undefined;
+  const memos = new Map<string, unknown>();
+  let current: ContextRule = rules[0]!;
+  const ctx: ContextRuleContext = {
+    entry,
+    store: options.store,
+    parties: partiesOf(root, entry),
+    dagtekening: dagtekeningOf(root),
+    today: options.today ?? todayIso(),
+    werkwijze(product): Mode | undefined {
+      if (!resolution?.line) return undefined;
+      const r = resolution.line(product);
+      return 'mode' in r ? r.mode : undefined;
+    },
+    memo<T>(key: string, init: () => T): T {
+      const k = `${current.id}\u0000${key}`;
+      if (!memos.has(k)) memos.set(k, init());
+      return memos.get(k) as T;
+    },
+    report(el, related, distinct) {
+      findings.add(current.id, 'context', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
+    },
+  };
+  const stack: XmlElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    for (const rule of table.get(el.local) ?? []) {
+      current = rule;
+      rule.check(el, ctx);
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+}
+
+/** Records the facts of an accepted message in the store. */
+export function recordMessage(root: XmlElement, entry: CatalogueEntry, store: ConversationStore): void {
+  for (const fact of factsOf(root, entry)) store.add(fact);
+}
+
