@@ -113,3 +113,76 @@ describe.skipIf(!referencePresent)('retourberichten validate against the XSD (li
     expect(await xmllint(rejected.bericht, rejected.xml)).toEqual({ valid: true, errors: [] });
   });
 });
+
+/** A report as level 3 would give it: the heen message's own report plus findings on given paths. */
+function withContextFindings(xml: string, findings: Array<[path: string, retourcode: string]>) {
+  const base = validate(xml);
+  return {
+    ...base,
+    valid: false,
+    levels: [...base.levels, 'context' as const],
+    issues: findings.map(([path, retourcode]) => ({ code: `TR${retourcode}`, level: 'context' as const, severity: 'error' as const, retourcode, path, line: 1, column: 1, message: 'level-3 finding' })),
+  };
+}
+
+describe('respond() after level-3 findings: every class answered', () => {
+  it('a finding on a StartProduct: the Header and Client get 0200, that StartProduct the rule code', async () => {
+    const heen = golden('JW305');
+    const r = respond(heen, { today: '2026-11-04', report: withContextFindings(heen, [['/Bericht/Client/StartProducten/StartProduct[1]', '9063']]) });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    if (!d.ok) throw new Error('retour does not parse');
+    const root = d.message.data as unknown as { Header: { RetourCodes: { RetourCode: string[] } }; Client: { RetourCodes: { RetourCode: string[] }; StartProducten: { StartProduct: Array<{ RetourCodes: { RetourCode: string[] } }> } } };
+    expect(root.Header.RetourCodes.RetourCode).toEqual(['0200']);
+    expect(root.Client.RetourCodes.RetourCode).toEqual(['0200']);
+    expect(root.Client.StartProducten.StartProduct.map((s) => s.RetourCodes.RetourCode)).toEqual([['9063'], ['0200']]);
+    if (referencePresent) expect(await xmllint('JW306', r.xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('a finding in the Header: only the Header, with that code', () => {
+    const heen = golden('WMO317');
+    const r = respond(heen, { report: withContextFindings(heen, [['/Bericht/Header/Ontvanger', '8848']]) });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const root = d.ok ? (d.message.data as unknown as Record<string, { RetourCodes?: { RetourCode: string[] } }>) : {};
+    expect(Object.keys(root)).toEqual(['Header']);
+    expect(root.Header!.RetourCodes!.RetourCode).toEqual(['8848']);
+  });
+
+  it('325: a rejected prestatie is listed under its client; the others are granted', async () => {
+    const heen = golden('JW323');
+    const r = respond(heen, { report: withContextFindings(heen, [['/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie/ToewijzingNummer', '9338']]) });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const a = d.ok ? (d.message.data as unknown as JW325.Root) : undefined;
+    expect(a?.Header.RetourCodes?.RetourCode).toEqual(['0200']);
+    expect(a?.DeclaratieAntwoord?.RetourCodes.RetourCode).toEqual(['0200']);
+    expect(a?.DeclaratieAntwoord?.TotaalToegekendBedrag).toEqual({ TotaalBedrag: '130050', DebetCredit: 'D' });
+    expect(a?.DeclaratieAntwoord?.Clienten?.Client.map((c) => [c.Bsn, c.RetourCodes.RetourCode, c.Prestaties.Prestatie.map((p) => p.RetourCodes.RetourCode)])).toEqual([['111222333', ['0200'], [['9338']]]]);
+    expect(validate(r.xml).valid).toBe(true);
+    if (referencePresent) expect(await xmllint('JW325', r.xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('325: a finding on a Client rejects its prestaties with 0233', () => {
+    const heen = golden('WMO323');
+    const r = respond(heen, { report: withContextFindings(heen, [['/Bericht/Declaratie/Clienten/Client[1]/Bsn', '9019']]) });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const a = d.ok ? (d.message.data as unknown as JW325.Root) : undefined;
+    expect(a?.DeclaratieAntwoord?.Clienten?.Client.map((c) => [c.RetourCodes.RetourCode, c.Prestaties.Prestatie.map((p) => p.RetourCodes.RetourCode)])).toEqual([[['9019'], [['0233']]]]);
+    expect(a?.DeclaratieAntwoord?.TotaalToegekendBedrag.TotaalBedrag).toBe('57700');
+    expect(validate(r.xml).valid).toBe(true);
+  });
+
+  it('325: a finding on the Declaratie rejects the whole declaration with nothing granted', () => {
+    const heen = golden('JW323');
+    const r = respond(heen, { report: withContextFindings(heen, [['/Bericht/Declaratie/DeclaratieNummer', '9333']]) });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const a = d.ok ? (d.message.data as unknown as JW325.Root) : undefined;
+    expect(a?.DeclaratieAntwoord?.RetourCodes.RetourCode).toEqual(['9333']);
+    expect(a?.DeclaratieAntwoord?.TotaalToegekendBedrag).toEqual({ TotaalBedrag: '0', DebetCredit: 'D' });
+    expect(a?.DeclaratieAntwoord?.Clienten).toBeUndefined();
+    expect(validate(r.xml).valid).toBe(true);
+  });
+});

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
+import { openStore, replay } from './context.js';
+import { FileStore } from '../context/store.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
 import type { Lang } from '../report/types.js';
@@ -21,7 +23,8 @@ const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStan
 Usage:
   iwmo-ijw validate [files|directories|-] [options]
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
-  iwmo-ijw respond <heen.xml|-> [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
+  iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--today YYYY-MM-DD]
+                   [--identificatie ID] [--lang nl|en]
 
   Directories are searched recursively for *.xml; - reads one message from standard input.
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
@@ -39,6 +42,11 @@ Options:
   --variant V                    or: one variant for every product, gemeente and aanbieder
                                  (inspanningsgericht, outputgericht, taakgericht)
   --taakgericht-profiel P        with --variant taakgericht: sap (default) or istandaard
+  --context DIR                  controleniveau 3: the exchange so far. Without other files, the
+                                 messages of DIR are judged in Dagtekening order, each against the
+                                 ones before; with files, DIR is replayed first and the files are
+                                 judged against it
+  --store FILE                   keep the facts of accepted messages in FILE (JSON Lines) between runs
   --output FILE                  write the report to FILE; the terminal shows a summary line
   --quiet                        print only the summary line
   --jobs N                       worker threads (default: by batch size and cores; 0 = none)
@@ -64,6 +72,8 @@ interface Options {
   standaard?: Standaard;
   output?: string;
   identificatie?: string;
+  context?: string;
+  store?: string;
   quiet: boolean;
   jobs?: number;
   inputs: string[];
@@ -113,6 +123,12 @@ function parseArgs(args: string[], needInputs = true): Options {
       case '--identificatie':
         opts.identificatie = take();
         break;
+      case '--context':
+        opts.context = take();
+        break;
+      case '--store':
+        opts.store = take();
+        break;
       case '--quiet':
         opts.quiet = true;
         break;
@@ -139,7 +155,7 @@ function parseArgs(args: string[], needInputs = true): Options {
         opts.inputs.push(a);
     }
   }
-  if (needInputs && !opts.inputs.length) throw new UsageError('name at least one file, directory or - (standard input)');
+  if (needInputs && !opts.inputs.length && opts.context === undefined) throw new UsageError('name at least one file, directory or - (standard input)');
   if (opts.contract !== undefined && opts.variant !== undefined) throw new UsageError('use --contract or --variant, not both');
   if (opts.profiel !== undefined && opts.variant === undefined) throw new UsageError('--taakgericht-profiel goes with --variant (a contract names its own profile)');
   return opts;
@@ -210,6 +226,22 @@ function progress(total: number): { tick: (done: number) => void; end: () => voi
   };
 }
 
+/** The conversation store of --context/--store, with the context folder replayed into it. */
+function contextStore(opts: Options, problems: string[], judgeContext: boolean): { store: ReturnType<typeof openStore>; replayed: FileResult[] } | undefined {
+  if (opts.context === undefined && opts.store === undefined) return undefined;
+  const store = openStore(opts.store);
+  const replayed: FileResult[] = [];
+  if (opts.context !== undefined) {
+    const files: string[] = [];
+    expand(opts.context, files, problems);
+    for (const r of replay(files, store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants: variantConfig(opts) })) {
+      if (r.report && judgeContext) replayed.push({ file: r.file, report: r.report });
+      else if (!r.report) problems.push(`${r.file}: ${r.error}`);
+    }
+  }
+  return { store, replayed };
+}
+
 async function runValidate(opts: Options): Promise<number> {
   const variants = variantConfig(opts);
   const files: string[] = [];
@@ -218,6 +250,7 @@ async function runValidate(opts: Options): Promise<number> {
     if (input === '-') files.push('-');
     else expand(input, files, problems);
   }
+  const context = contextStore(opts, problems, files.length === 0);
   const reports: FileReport[] = [];
   const toFile = opts.output !== undefined;
   const chunks: string[] = [];
@@ -226,12 +259,7 @@ async function runValidate(opts: Options): Promise<number> {
     else if (!opts.quiet) process.stdout.write(s + '\n');
   };
   const bar = progress(files.length);
-  await runBatch({
-    files,
-    options: { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants },
-    workerUrl: new URL('./worker.js', import.meta.url),
-    ...(opts.jobs !== undefined ? { workers: opts.jobs } : {}),
-    onResult(result: FileResult, index) {
+  const onResult = (result: FileResult, index: number): void => {
       bar.tick(index + 1);
       if ('error' in result) {
         problems.push(`${result.file}: ${result.error}`);
@@ -241,8 +269,23 @@ async function runValidate(opts: Options): Promise<number> {
       reports.push(report);
       if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
       else if (opts.format === 'text') emit(formatText(report, opts.lang));
-    },
-  });
+  };
+  if (context) {
+    // Level 3 judges messages in order against one store: no worker threads.
+    context.replayed.forEach(onResult);
+    for (const r of replay(files, context.store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants })) {
+      onResult(r.report ? { file: r.file, report: r.report } : { file: r.file, error: r.error ?? 'unreadable' }, 0);
+    }
+    if (context.store instanceof FileStore) context.store.save();
+  } else {
+    await runBatch({
+      files,
+      options: { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants },
+      workerUrl: new URL('./worker.js', import.meta.url),
+      ...(opts.jobs !== undefined ? { workers: opts.jobs } : {}),
+      onResult,
+    });
+  }
   bar.end();
   if (opts.format === 'json') emit(JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2));
   const summary = formatSummary(reports, opts.lang);
@@ -271,7 +314,11 @@ function runRespond(opts: Options): number {
     process.stderr.write(`iwmo-ijw: ${file}: ${(e as Error).message}\n`);
     return 2;
   }
-  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie });
+  const problems: string[] = [];
+  const context = contextStore(opts, problems, false);
+  for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
+  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, context: context?.store });
+  if (context?.store instanceof FileStore) context.store.save();
   if (!r.ok) {
     process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText({ file, ...r.report }, opts.lang)}\n`);
     return 1;
