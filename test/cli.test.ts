@@ -159,6 +159,29 @@ describe('iwmo-ijw validate', () => {
     expect(run(['respond', goldenPath('JW315'), goldenPath('JW301')]).status).toBe(2);
   });
 
+  it.each([
+    ['junit', /^<\?xml[\s\S]*<testsuites[\s\S]*<failure /],
+    ['sarif', /"version": "2\.1\.0"[\s\S]*"ruleId": "xsd\.unexpected-element"/],
+    ['html', /^<!DOCTYPE html>[\s\S]*xsd\.unexpected-element/i],
+  ])('writes --format %s for the whole batch, to --output as well', (format, shape) => {
+    const r = run(['validate', dir, '--format', format]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(shape);
+    const out = join(dir, `report.${format}`);
+    const written = run(['validate', dir, '--format', format, '--output', out]);
+    expect(written.stdout.trim()).toMatch(/^3 bestanden: 2 geldig, 1 ongeldig/);
+    expect(readFileSync(out, 'utf8')).toMatch(shape);
+  });
+
+  it('masks personal data unless asked to show it', () => {
+    const file = join(dir, 'bsn.xml');
+    writeFileSync(file, readFileSync(goldenPath('JW305'), 'utf8').replace('<jw305:Bsn>123456782<', '<jw305:Bsn>98765432x<'));
+    const masked = run(['validate', file, '--format', 'jsonl']);
+    expect(masked.stdout).toContain('*****432x');
+    expect(masked.stdout).not.toContain('98765432x');
+    expect(run(['validate', file, '--format', 'jsonl', '--show-personal-data']).stdout).toContain('98765432x');
+  });
+
   it('prints its version and help', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(['--help']).stdout).toMatch(/Usage:/);

@@ -26,6 +26,11 @@ describe('scanner: well-formed input', () => {
     expect(r.ok && r.document.root.text).toBe('<a> & AB <x>&\nz');
   });
 
+  it('normalises literal white space in attribute values but keeps character references to it', () => {
+    const r = scanXml('<r a="x\ty&#9;z&#10;"/>');
+    expect(r.ok && r.document.root.attributes?.[0]?.value).toBe('x y\tz\n');
+  });
+
   it('ignores comments and processing instructions', () => {
     const r = scanXml('<?xml version="1.0" encoding="UTF-8"?><!-- c --><?pi data?><r>a<!-- inner -->b</r><!-- after -->');
     expect(r.ok && r.document.root.text).toBe('ab');

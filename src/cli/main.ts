@@ -14,7 +14,9 @@ import { runBatch, type FileResult } from './batch.js';
 import { openStore, replay } from './context.js';
 import { FileStore } from '../context/store.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
-import { FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
+import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
+import { toHtml, toJunit, toSarif } from '../report/formats/index.js';
+import { maskReport } from '../report/mask.js';
 import type { Lang } from '../report/types.js';
 import { VERSION } from '../version.js';
 
@@ -33,7 +35,7 @@ Usage:
   exists then, and the errors go to standard error).
 
 Options:
-  --format text|json|jsonl       output format (default text)
+  --format F                     text (default), json, jsonl, junit, sarif or html
   --lang nl|en                   language of the messages (default nl)
   --today YYYY-MM-DD             the date rules compare with (default: today)
   --max-bytes N                  largest accepted message (default 104857600)
@@ -49,6 +51,8 @@ Options:
   --store FILE                   keep the facts of accepted messages in FILE (JSON Lines) between runs
   --output FILE                  write the report to FILE; the terminal shows a summary line
   --quiet                        print only the summary line
+  --show-personal-data           show BSNs, names and dates of birth in the output
+                                 (masked by default, e.g. *****6789)
   --jobs N                       worker threads (default: by batch size and cores; 0 = none)
   -h, --help                     this text
   -v, --version                  the version
@@ -75,12 +79,13 @@ interface Options {
   context?: string;
   store?: string;
   quiet: boolean;
+  showPersonalData: boolean;
   jobs?: number;
   inputs: string[];
 }
 
 function parseArgs(args: string[], needInputs = true): Options {
-  const opts: Options = { format: 'text', lang: 'nl', quiet: false, inputs: [] };
+  const opts: Options = { format: 'text', lang: 'nl', quiet: false, showPersonalData: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -131,6 +136,9 @@ function parseArgs(args: string[], needInputs = true): Options {
         break;
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--show-personal-data':
+        opts.showPersonalData = true;
         break;
       case '--jobs': {
         const v = Number(take());
@@ -226,6 +234,20 @@ function progress(total: number): { tick: (done: number) => void; end: () => voi
   };
 }
 
+/** The formats written once for the whole batch. */
+function batchOutput(opts: Options, reports: readonly FileReport[]): string {
+  switch (opts.format) {
+    case 'junit':
+      return toJunit(reports, { lang: opts.lang });
+    case 'sarif':
+      return JSON.stringify(toSarif(reports, { lang: opts.lang, toolVersion: VERSION }), null, 2);
+    case 'html':
+      return toHtml(reports, { lang: opts.lang, generated: new Date().toISOString() });
+    default:
+      return JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2);
+  }
+}
+
 /** The conversation store of --context/--store, with the context folder replayed into it. */
 function contextStore(opts: Options, problems: string[], judgeContext: boolean): { store: ReturnType<typeof openStore>; replayed: FileResult[] } | undefined {
   if (opts.context === undefined && opts.store === undefined) return undefined;
@@ -265,7 +287,8 @@ async function runValidate(opts: Options): Promise<number> {
         problems.push(`${result.file}: ${result.error}`);
         return;
       }
-      const report: FileReport = { file: result.file, ...result.report };
+      const raw: FileReport = { file: result.file, ...result.report };
+      const report = opts.showPersonalData ? raw : maskReport(raw);
       reports.push(report);
       if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
       else if (opts.format === 'text') emit(formatText(report, opts.lang));
@@ -287,7 +310,7 @@ async function runValidate(opts: Options): Promise<number> {
     });
   }
   bar.end();
-  if (opts.format === 'json') emit(JSON.stringify({ files: reports.map(jsonRecord), valid: reports.every((r) => r.valid) }, null, 2));
+  if (BATCH_FORMATS.includes(opts.format)) emit(batchOutput(opts, reports));
   const summary = formatSummary(reports, opts.lang);
   if (toFile) {
     if (opts.format === 'text' && reports.length > 1) chunks.push(summary);
@@ -320,7 +343,8 @@ function runRespond(opts: Options): number {
   const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, context: context?.store });
   if (context?.store instanceof FileStore) context.store.save();
   if (!r.ok) {
-    process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText({ file, ...r.report }, opts.lang)}\n`);
+    const shown = opts.showPersonalData ? { file, ...r.report } : maskReport({ file, ...r.report });
+    process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText(shown, opts.lang)}\n`);
     return 1;
   }
   process.stdout.write(r.xml + '\n');

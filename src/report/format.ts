@@ -1,11 +1,14 @@
 /**
  * Report formatters for the command line: `text` for people, `json` for one document, `jsonl` for
- * one line per input (the stable machine contract: file, standaard, bericht, release, valid, issues).
+ * one line per input (the stable machine contract: file, standaard, bericht, release, valid, issues);
+ * `junit`, `sarif` and `html` live in ./formats/.
  */
 import type { Lang, Report } from './types.js';
 
-export type Format = 'text' | 'json' | 'jsonl';
-export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl'];
+export type Format = 'text' | 'json' | 'jsonl' | 'junit' | 'sarif' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'junit', 'sarif', 'html'];
+/** Formats written once for the whole batch (the others are written per input as it is judged). */
+export const BATCH_FORMATS: readonly Format[] = ['json', 'junit', 'sarif', 'html'];
 
 export interface FileReport extends Report {
   readonly file: string;

@@ -338,7 +338,10 @@ function scan(src: string, maxDepth: number): XmlElement {
       if (close === -1) fail('xml.not-well-formed', `the value of attribute '${aname}' is not closed`, aOffset);
       const rawValue = src.slice(p + 1, close);
       if (rawValue.indexOf('<') !== -1) fail('xml.not-well-formed', `'<' is not allowed in the value of attribute '${aname}'`, aOffset);
-      const value = (rawValue.indexOf('&') === -1 ? rawValue : decodeReferences(rawValue, p + 1)).replace(/[\t\n\r]/g, ' ');
+      // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space becomes a space; a character
+      // reference to it (&#9; &#10; &#13;) is kept, so references are decoded after normalising.
+      const normalised = rawValue.replace(/[\t\n\r]/g, ' ');
+      const value = normalised.indexOf('&') === -1 ? normalised : decodeReferences(normalised, p + 1);
       p = close + 1;
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         (nsDecls ??= []).push([aname === 'xmlns' ? '' : aname.slice(6), value]);

@@ -1,0 +1,168 @@
+/**
+ * What the report formats say about a code besides the finding's own message: a one-line title,
+ * a longer description, whether it is an official rule id, and a hint how to fix it.
+ *
+ * - Official rule ids (CD, CS, TR…) take the rule's own description from `RULES` (level 2) or
+ *   `CONTEXT_RULES` (level 3); for them the description is the hint.
+ * - This library's own codes take their text from the message table, with `{name}` for the values
+ *   filled in per finding; `input.*`, `xml.*`, `message.*` and `xsd.*` codes have a hint below.
+ * - Variant codes take the title of the check and the sources it rests on.
+ */
+import { CONTEXT_RULES } from '../../context/rules/registry.js';
+import { RULES } from '../../rules/registry.js';
+import { VARIANT_CODES } from '../../variants/messages.js';
+import { OWN_MESSAGES, type Params } from '../messages.js';
+import type { Lang, Level } from '../types.js';
+
+export interface CodeDescription {
+  readonly code: string;
+  /** One line. */
+  readonly title: string;
+  /** A longer text (may equal the title). */
+  readonly description: string;
+  /** True for an official rule id of the standard (a rule of the registry). */
+  readonly official: boolean;
+  /** How to fix a finding of this code, where we have something to say. */
+  readonly hint?: string;
+}
+
+type Both = { readonly nl: string; readonly en: string };
+
+/** Fix hints for this library's own codes, in our own words. */
+const HINTS: Record<string, Both> = {
+  'input.too-large': {
+    nl: 'Controleer of dit echt één bericht is; splits een te groot bestand of verhoog de grens (--max-bytes) als het bericht terecht zo groot is.',
+    en: 'Check that this really is one message; split an oversized file or raise the limit (--max-bytes) if the message is rightly this large.',
+  },
+  'input.bom': {
+    nl: 'Sla het bestand op als UTF-8 zonder BOM (in veel editors: "UTF-8" in plaats van "UTF-8 met BOM").',
+    en: 'Save the file as UTF-8 without a BOM (in many editors: "UTF-8" instead of "UTF-8 with BOM").',
+  },
+  'xml.encoding': {
+    nl: 'Sla het bericht op in UTF-8 en laat de XML-declaratie encoding="UTF-8" noemen.',
+    en: 'Save the message as UTF-8 and let the XML declaration say encoding="UTF-8".',
+  },
+  'xml.not-well-formed': {
+    nl: 'Herstel de XML-syntaxis op de genoemde plaats: vaak een ontbrekende of verkeerde sluittag, of een & of < die als &amp; of &lt; geschreven moet worden.',
+    en: 'Repair the XML syntax at the position given: often a missing or mismatched end tag, or an & or < that has to be written as &amp; or &lt;.',
+  },
+  'xml.doctype': {
+    nl: 'Verwijder de <!DOCTYPE …>-regel; een bericht heeft geen DTD nodig.',
+    en: 'Remove the <!DOCTYPE …> line; a message needs no DTD.',
+  },
+  'xml.entity': {
+    nl: 'Gebruik alleen &amp;, &lt;, &gt;, &quot;, &apos; of een tekenverwijzing (&#233;), of schrijf het teken zelf in UTF-8.',
+    en: 'Use only &amp;, &lt;, &gt;, &quot;, &apos; or a character reference (&#233;), or write the character itself in UTF-8.',
+  },
+  'xml.depth': {
+    nl: 'Een echt bericht is maar enkele niveaus diep; controleer of het bestand door een fout in de software die het maakte zo diep genest is.',
+    en: 'A real message is only a few levels deep; check whether a bug in the software that produced the file nested it this deeply.',
+  },
+  'xml.empty': {
+    nl: 'Het bestand bevat geen bericht; controleer of het volledig is aangemaakt of overgebracht.',
+    en: 'The file holds no message; check that it was created or transferred completely.',
+  },
+  'xml.namespace': {
+    nl: 'Declareer elk gebruikt voorvoegsel met xmlns:… en gebruik de namespaces van het bericht en het basisschema van release 3.2.',
+    en: 'Declare every prefix used with xmlns:… and use the namespaces of the message and the basisschema of release 3.2.',
+  },
+  'message.unknown': {
+    nl: 'Het root-element moet Bericht zijn in de namespace van een iJw- of iWmo-3.2-bericht; controleer naam en namespace.',
+    en: 'The root element has to be Bericht in the namespace of an iJw or iWmo 3.2 message; check its name and namespace.',
+  },
+  'message.unsupported-release': {
+    nl: 'Maak het bericht aan volgens release 3.2, of valideer het met een hulpmiddel voor de release die het gebruikt.',
+    en: 'Produce the message according to release 3.2, or validate it with a tool for the release it uses.',
+  },
+  'message.unsupported-standaard': {
+    nl: 'Deze validator kent alleen iJw en iWmo; gebruik voor andere iStandaarden een eigen validator.',
+    en: 'This validator knows only iJw and iWmo; other iStandaarden need their own validator.',
+  },
+  'message.unknown-bericht': {
+    nl: 'Controleer het berichtnummer in de namespace (bijvoorbeeld jw301 of wmo301).',
+    en: 'Check the message number in the namespace (for example jw301 or wmo301).',
+  },
+  'xsd.unexpected-element': {
+    nl: 'Vergelijk naam, spelling, voorvoegsel (namespace) en volgorde van de elementen met het XSD van dit bericht; de volgorde ligt vast en onbekende elementen mogen er niet in.',
+    en: "Compare the elements' name, spelling, prefix (namespace) and order with this message's XSD; the order is fixed and unknown elements are not allowed.",
+  },
+  'xsd.missing-element': {
+    nl: 'Voeg het ontbrekende verplichte element toe, op de plaats in de volgorde die het XSD voorschrijft.',
+    en: 'Add the missing required element, at the place in the order the XSD prescribes.',
+  },
+  'xsd.unexpected-text': {
+    nl: 'Dit element bevat alleen andere elementen; haal de losse tekst weg of zet hem in het juiste kindelement.',
+    en: 'This element contains only other elements; remove the loose text or move it into the proper child element.',
+  },
+  'xsd.unexpected-attribute': {
+    nl: 'Berichten gebruiken op dit element geen attributen; laat het attribuut weg.',
+    en: 'Messages use no attributes on this element; leave the attribute out.',
+  },
+  'xsd.unexpected-content': {
+    nl: 'Dit element bevat één enkele waarde; haal de kindelementen eruit en schrijf alleen de waarde.',
+    en: 'This element holds one single value; take the child elements out and write just the value.',
+  },
+  'xsd.invalid-value': {
+    nl: 'Pas de waarde aan aan het datatype: een code uit de codelijst, de toegestane lengte of het patroon, een datum als JJJJ-MM-DD of een getal zonder overbodige tekens.',
+    en: 'Make the value fit its data type: a code from the code list, the allowed length or pattern, a date as YYYY-MM-DD, or a number without extra characters.',
+  },
+  'internal.error': {
+    nl: 'Dit is een fout in iwmo-ijw, niet per se in het bericht; meld het met het (geanonimiseerde) bericht.',
+    en: 'This is a bug in iwmo-ijw, not necessarily in the message; report it with the (anonymised) message.',
+  },
+};
+
+const VARIANT_HINT: Both = {
+  nl: 'Controleer de uitvoeringsvariant die het contract voor dit product afspreekt en stem het bericht daarop af (of het contractbestand, als dat niet klopt).',
+  en: 'Check the uitvoeringsvariant the contract agrees for this product and make the message follow it (or the contract file, if that is wrong).',
+};
+
+const SOURCES: Both = { nl: 'Bronnen', en: 'Sources' };
+
+/** The `{name}` placeholders of a message template. */
+const PLACEHOLDERS: Params = new Proxy<Params>(
+  {},
+  { get: (_target, key) => (typeof key === 'string' ? `{${key}}` : undefined) },
+);
+
+type Described = { readonly description: Both };
+const rules = new Map<string, Described>(RULES.map((r) => [r.id, r]));
+const contextRules = new Map<string, Described>(CONTEXT_RULES.map((r) => [r.id, r]));
+const variants = new Map(VARIANT_CODES.map((c) => [c.code, c]));
+const cache = new Map<string, CodeDescription>();
+
+/**
+ * What to say about a code. `level` picks the level-3 rule when an id is both a level-2 and a
+ * level-3 rule; without it the level-2 rule comes first.
+ */
+export function describeCode(code: string, lang: Lang, level?: Level): CodeDescription {
+  const key = `${lang}\u0000${level === 'context' ? 'context' : ''}\u0000${code}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const d = build(code, lang, level);
+  cache.set(key, d);
+  return d;
+}
+
+function build(code: string, lang: Lang, level: Level | undefined): CodeDescription {
+  const rule = level === 'context' ? (contextRules.get(code) ?? rules.get(code)) : (rules.get(code) ?? contextRules.get(code));
+  if (rule) {
+    const text = rule.description[lang];
+    return { code, title: text, description: text, official: true, hint: text };
+  }
+  const own = OWN_MESSAGES[code];
+  if (own) {
+    const text = own[lang](PLACEHOLDERS);
+    const hint = HINTS[code]?.[lang];
+    return { code, title: text, description: text, official: false, ...(hint ? { hint } : {}) };
+  }
+  const variant = variants.get(code);
+  if (variant) {
+    const title = variant.title[lang];
+    return { code, title, description: `${title}. ${SOURCES[lang]}: ${variant.source}.`, official: false, hint: VARIANT_HINT[lang] };
+  }
+  return { code, title: code, description: code, official: false };
+}
+
+/** The hint texts of this library's own codes (for tests and docs). */
+export const OWN_HINTS: Readonly<Record<string, Both>> = HINTS;
