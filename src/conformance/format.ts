@@ -1,0 +1,102 @@
+/**
+ * Formatters of a suite result: text for people (PASS/FAIL per scenario and step, a summary) and
+ * JUnit XML for CI (one testsuite per scenario, one testcase per step).
+ */
+import type { Lang } from '../report/types.js';
+import { texts } from './texts.js';
+import type { ScenarioResult, StepResult, SuiteResult } from './types.js';
+
+const indent = (text: string, pad: string): string =>
+  text
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
+
+function stepLine(s: StepResult, lang: Lang): string {
+  const t = texts(lang);
+  const what = s.gevonden ? ` (${s.gevonden.bericht ?? '?'}, ${s.gevonden.geldig ? t.valid : t.invalid})` : '';
+  const head = `  ${s.status === 'pass' ? 'PASS' : 'FAIL'}  ${t.step} ${s.stap}  ${s.bericht}${what}${s.beschrijving ? ` — ${s.beschrijving}` : ''}`;
+  const lines = [head];
+  if (s.reason) lines.push(indent(s.reason, '        '));
+  if (s.retour) lines.push(`  SKIP  ${t.step} ${s.stap}  ${t.retour} (${t.retourExpectation(s.retour.verwacht)}) — ${s.retour.reason}`);
+  return lines.join('\n');
+}
+
+function scenarioBlock(sc: ScenarioResult, lang: Lang): string {
+  const t = texts(lang);
+  const head = `${sc.status === 'pass' ? 'PASS' : 'FAIL'}  ${sc.id}${sc.naam !== sc.id ? ` — ${sc.naam}` : ''}${sc.bron ? ` [${sc.bron}]` : ''}`;
+  if (sc.broken) return [head, `  FAIL  ${t.brokenScenario}`, indent(sc.reason ?? '', '        ')].join('\n');
+  return [head, ...sc.steps.map((s) => stepLine(s, lang))].join('\n');
+}
+
+/** The result as text: per scenario and step a PASS/FAIL line (with the reason of a failure), then a summary. */
+export function suiteText(result: SuiteResult, lang: Lang = result.lang): string {
+  const t = texts(lang);
+  if (!result.usable) return `${t.unusable(result.problem ?? '')}\n`;
+  return [t.suiteHeader(result.dir, result.scenarios.length), '', ...result.scenarios.map((s) => `${scenarioBlock(s, lang)}\n`), t.summary(result.totals), ''].join('\n');
+}
+
+const esc = (s: string): string =>
+  s
+    // Characters XML 1.0 cannot hold at all.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+
+const secs = (ms: number): string => (ms / 1000).toFixed(3);
+const firstLine = (s: string): string => s.split('\n')[0] ?? '';
+
+/**
+ * The result as JUnit XML: one testsuite per scenario (named after its folder), one testcase per step;
+ * a step with a retour expectation adds a testcase "… retour" marked skipped (retourberichten are not
+ * implemented yet); a scenario that cannot run is one testcase "scenario.json" with an error.
+ */
+export function suiteJunit(result: SuiteResult): string {
+  const t = texts(result.lang);
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const tt = result.totals;
+  if (!result.usable) {
+    out.push(`<testsuites name="iwmo-ijw conformance" tests="1" failures="0" errors="1" skipped="0">`);
+    out.push(`  <testsuite name="${esc(result.dir)}" tests="1" failures="0" errors="1" skipped="0">`);
+    out.push(`    <testcase classname="${esc(result.dir)}" name="suite"><error message="${esc(result.problem ?? '')}"/></testcase>`);
+    out.push('  </testsuite>', '</testsuites>', '');
+    return out.join('\n');
+  }
+  const errors = tt.scenariosBroken;
+  const tests = tt.steps + tt.retourSkipped + errors;
+  out.push(`<testsuites name="iwmo-ijw conformance" tests="${tests}" failures="${tt.stepsFailed}" errors="${errors}" skipped="${tt.retourSkipped}">`);
+  for (const sc of result.scenarios) {
+    const name = esc(sc.id);
+    if (sc.broken) {
+      out.push(`  <testsuite name="${name}" tests="1" failures="0" errors="1" skipped="0">`);
+      out.push(`    <testcase classname="${name}" name="scenario.json"><error message="${esc(firstLine(sc.reason ?? ''))}">${esc(sc.reason ?? '')}</error></testcase>`);
+      out.push('  </testsuite>');
+      continue;
+    }
+    const failures = sc.steps.filter((s) => s.status === 'fail').length;
+    const skipped = sc.steps.filter((s) => s.retour).length;
+    const time = secs(sc.steps.reduce((a, s) => a + s.ms, 0));
+    out.push(`  <testsuite name="${name}" tests="${sc.steps.length + skipped}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`);
+    if (sc.naam !== sc.id || sc.bron) {
+      out.push('    <properties>');
+      out.push(`      <property name="naam" value="${esc(sc.naam)}"/>`);
+      if (sc.bron) out.push(`      <property name="bron" value="${esc(sc.bron)}"/>`);
+      out.push('    </properties>');
+    }
+    for (const s of sc.steps) {
+      const cname = esc(`${t.step} ${s.stap}: ${s.bericht}`);
+      if (s.status === 'pass') out.push(`    <testcase classname="${name}" name="${cname}" time="${secs(s.ms)}"/>`);
+      else out.push(`    <testcase classname="${name}" name="${cname}" time="${secs(s.ms)}"><failure message="${esc(firstLine(s.reason ?? ''))}">${esc(s.reason ?? '')}</failure></testcase>`);
+      if (s.retour) {
+        const rname = esc(`${t.step} ${s.stap}: ${s.bericht} ${t.retour}`);
+        out.push(`    <testcase classname="${name}" name="${rname}"><skipped message="${esc(`${s.retour.reason} (${t.retourExpectation(s.retour.verwacht)})`)}"/></testcase>`);
+      }
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>', '');
+  return out.join('\n');
+}

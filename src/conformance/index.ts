@@ -1,0 +1,21 @@
+/**
+ * Conformance suites for the Ketenbureau i-Sociaal Domein: scenarios of messages with the verdict each
+ * must get, run against this library. Format: docs/conformance-suite.md; bundled suite: conformance/.
+ */
+export { runSuite, runScenario, suiteExitCode, SCENARIO_FILE } from './run.js';
+export { suiteText, suiteJunit } from './format.js';
+export { checkScenario, isSafeRelativePath, type ScenarioParse } from './scenario.js';
+export type {
+  Gevonden,
+  RetourKlasse,
+  RetourVerwachting,
+  RunSuiteOptions,
+  Scenario,
+  ScenarioResult,
+  ScenarioVariant,
+  Stap,
+  StepResult,
+  SuiteResult,
+  SuiteTotals,
+  Verwachting,
+} from './types.js';

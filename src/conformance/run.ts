@@ -1,0 +1,227 @@
+/**
+ * The conformance-suite runner: a suite is a folder of scenarios, each a folder with a scenario.json,
+ * the message files and optionally a contract. Every step's message is validated (schema, rule and,
+ * with a contract or variant, variant level) and the error and warning codes found are compared with
+ * the exact sets the step expects.
+ *
+ *   const result = runSuite('conformance', { lang: 'en' });
+ *   process.stdout.write(suiteText(result, 'en'));
+ *   process.exitCode = suiteExitCode(result);
+ *
+ * Synchronous and never throws: a missing folder, a bad scenario.json, a missing contract or message
+ * is reported as a failed scenario or step with the reason.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { OWN_MESSAGES } from '../report/messages.js';
+import type { Issue, Lang } from '../report/types.js';
+import { RULES } from '../rules/registry.js';
+import { validate } from '../validate.js';
+import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
+import { checkScenario } from './scenario.js';
+import { texts, type Texts } from './texts.js';
+import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, SuiteResult, SuiteTotals, Stap } from './types.js';
+
+export const SCENARIO_FILE = 'scenario.json';
+
+let known: Set<string> | null = null;
+/** Every code iwmo-ijw can report: official rule ids, its own codes and the variant codes. */
+function knownCodes(): Set<string> {
+  known ??= new Set([...RULES.map((r) => r.id), ...Object.keys(OWN_MESSAGES), ...VARIANT_CODES.map((c) => c.code)]);
+  return known;
+}
+
+const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+const errMsg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The issues of one code, as "path: message" lines, for the reason of a failed step. */
+function describe(issues: readonly Issue[], codes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const code of codes) {
+    const of = issues.filter((i) => i.code === code);
+    const first = of[0];
+    if (!first) continue;
+    const more = of.length > 1 ? ` (+${of.length - 1})` : '';
+    out.push(`  ${code} ${first.path} ${first.line}:${first.column}${more}: ${first.message}`);
+  }
+  return out;
+}
+
+/** Compares what a step expects with what validation found; the reason lines, empty when they agree. */
+function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Texts): string[] {
+  const exp = stap.verwacht;
+  const missing = exp.codes.filter((c) => !gevonden.codes.includes(c));
+  const extra = gevonden.codes.filter((c) => !exp.codes.includes(c));
+  const missingW = exp.waarschuwingen.filter((c) => !gevonden.waarschuwingen.includes(c));
+  const extraW = gevonden.waarschuwingen.filter((c) => !exp.waarschuwingen.includes(c));
+  if (exp.geldig === gevonden.geldig && !missing.length && !extra.length && !missingW.length && !extraW.length) return [];
+  const unknown = (c: string): string => (knownCodes().has(c) ? c : `${c} (${t.unknownCode(c)})`);
+  const lines = [t.expectedFound(exp, { geldig: gevonden.geldig, codes: gevonden.codes, bericht: gevonden.bericht, levels: gevonden.levels.join('+') })];
+  if (missing.length) lines.push(t.missingErrors(missing.map(unknown)));
+  if (extra.length) lines.push(t.unexpectedErrors, ...describe(issues.filter((i) => i.severity === 'error'), extra));
+  if (missingW.length) lines.push(t.missingWarnings(missingW.map(unknown)));
+  if (extraW.length) lines.push(t.unexpectedWarnings, ...describe(issues.filter((i) => i.severity === 'warning'), extraW));
+  return lines;
+}
+
+function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts): StepResult {
+  const start = performance.now();
+  const base = {
+    stap: index + 1,
+    bericht: stap.bericht,
+    ...(stap.beschrijving !== undefined ? { beschrijving: stap.beschrijving } : {}),
+    verwacht: stap.verwacht,
+    ...(stap.retour !== undefined ? { retour: { status: 'skipped' as const, reason: t.retourSkipped, verwacht: stap.retour } } : {}),
+  };
+  const done = (r: Omit<StepResult, keyof typeof base | 'ms'>): StepResult => ({ ...base, ...r, ms: performance.now() - start });
+  const file = join(dir, stap.bericht);
+  let bytes: Uint8Array;
+  try {
+    if (!exists(file)) return done({ status: 'fail', reason: t.fileMissing(stap.bericht) });
+    bytes = readFileSync(file);
+  } catch (e) {
+    return done({ status: 'fail', reason: t.fileUnreadable(stap.bericht, errMsg(e)) });
+  }
+  const report = validate(bytes, {
+    lang,
+    ...(variants ? { variants } : {}),
+    ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
+  });
+  const gevonden: Gevonden = {
+    bericht: report.bericht,
+    levels: report.levels,
+    geldig: report.valid,
+    codes: sorted(report.issues.filter((i) => i.severity === 'error').map((i) => i.code)),
+    waarschuwingen: sorted(report.issues.filter((i) => i.severity === 'warning').map((i) => i.code)),
+  };
+  const reason = compare(stap, gevonden, report.issues, t);
+  return done(reason.length ? { status: 'fail', reason: reason.join('\n'), gevonden } : { status: 'pass', gevonden });
+}
+
+function broken(id: string, dir: string, naam: string, reason: string, scenario?: Scenario): ScenarioResult {
+  return {
+    id,
+    dir,
+    naam,
+    ...(scenario ? { bron: scenario.bron, beschrijving: scenario.beschrijving } : {}),
+    status: 'fail',
+    broken: true,
+    reason,
+    steps: [],
+  };
+}
+
+/** Runs one scenario folder. Never throws. */
+export function runScenario(dir: string, options: RunSuiteOptions = {}): ScenarioResult {
+  const lang = options.lang ?? 'nl';
+  const t = texts(lang);
+  const id = basename(resolve(dir));
+  try {
+    const file = join(dir, SCENARIO_FILE);
+    if (!exists(file)) return broken(id, dir, id, t.noScenarioJson);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    } catch (e) {
+      return broken(id, dir, id, t.badJson(errMsg(e)));
+    }
+    const parsed = checkScenario(data, lang);
+    if (!parsed.ok) return broken(id, dir, id, [t.badScenario, ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
+    const scenario = parsed.scenario;
+
+    let variants: VariantConfig | undefined;
+    if (scenario.variant.soort === 'contract') {
+      const cfile = join(dir, scenario.variant.bestand);
+      if (!exists(cfile)) return broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario);
+      const loaded = loadContract(readFileSync(cfile, 'utf8'));
+      if (!loaded.ok) {
+        const detail = formatContractErrors(loaded.errors, scenario.variant.bestand).split('\n').map((l) => `  ${l}`);
+        return broken(id, dir, scenario.naam, [t.contractBad(scenario.variant.bestand), ...detail].join('\n'), scenario);
+      }
+      variants = { contract: loaded.contract };
+    } else if (scenario.variant.soort === 'variant') {
+      variants = scenario.variant.taakgerichtProfiel
+        ? { variant: scenario.variant.variant, taakgerichtProfiel: scenario.variant.taakgerichtProfiel }
+        : { variant: scenario.variant.variant };
+    }
+
+    const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t));
+    return {
+      id,
+      dir,
+      naam: scenario.naam,
+      bron: scenario.bron,
+      beschrijving: scenario.beschrijving,
+      status: steps.every((s) => s.status === 'pass') ? 'pass' : 'fail',
+      broken: false,
+      steps,
+    };
+  } catch (e) {
+    return broken(id, dir, id, t.internal(errMsg(e)));
+  }
+}
+
+function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
+  const steps = scenarios.flatMap((s) => s.steps);
+  return {
+    scenarios: scenarios.length,
+    scenariosPassed: scenarios.filter((s) => s.status === 'pass').length,
+    scenariosFailed: scenarios.filter((s) => s.status === 'fail').length,
+    scenariosBroken: scenarios.filter((s) => s.broken).length,
+    steps: steps.length,
+    stepsPassed: steps.filter((s) => s.status === 'pass').length,
+    stepsFailed: steps.filter((s) => s.status === 'fail').length,
+    retourSkipped: steps.filter((s) => s.retour).length,
+  };
+}
+
+/**
+ * Runs a suite: every subfolder of `dir` (sorted by name, hidden folders skipped) is a scenario; when
+ * `dir` itself holds a scenario.json it is run as a suite of that one scenario. Never throws.
+ */
+export function runSuite(dir: string, options: RunSuiteOptions = {}): SuiteResult {
+  const lang = options.lang ?? 'nl';
+  const t = texts(lang);
+  const unusable = (problem: string): SuiteResult => ({ dir, lang, usable: false, problem, scenarios: [], totals: totals([]) });
+  if (!exists(dir)) return unusable(t.noSuchDir(dir));
+  if (!isDir(dir)) return unusable(t.notADir(dir));
+  let folders: string[];
+  if (exists(join(dir, SCENARIO_FILE))) folders = [dir];
+  else {
+    try {
+      folders = readdirSync(dir)
+        .filter((n) => !n.startsWith('.') && isDir(join(dir, n)))
+        .sort()
+        .map((n) => join(dir, n));
+    } catch (e) {
+      return unusable(t.unreadableDir(dir, errMsg(e)));
+    }
+  }
+  if (!folders.length) return unusable(t.noScenarios(dir));
+  const scenarios = folders.map((f) => runScenario(f, { lang }));
+  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
+}
+
+/** Exit status for the command line: 0 every step passed, 1 a step or scenario failed, 2 the suite is unusable. */
+export function suiteExitCode(result: SuiteResult): 0 | 1 | 2 {
+  if (!result.usable) return 2;
+  return result.totals.scenariosFailed > 0 ? 1 : 0;
+}

@@ -1,0 +1,212 @@
+/**
+ * Look-ups for people: which rules apply to a message or carry a code, and what a retourcode means.
+ *
+ *   rulesTable({ bericht: 'JW301', lang: 'nl' })        the level-2 rules checked on JW301
+ *   rulesTable({ code: 'TR101' })                      one rule; `variant.` or `xsd` list own codes too
+ *   retourcodeText('9338', 'en')                       meaning of a retourcode and the rules that give it
+ *
+ * Both return `{ ok, text }`: `ok` is false for an unknown message, code or retourcode (the command
+ * line exits non-zero), and `text` then says what is known instead. Rule texts are this project's own
+ * descriptions (RULES); retourcode meanings come from the code list (retourcodes.generated.ts).
+ */
+import { CATALOGUE, type BerichtType } from '../catalogue/index.js';
+import { OWN_MESSAGES } from '../report/messages.js';
+import type { Lang } from '../report/types.js';
+import { RULES } from '../rules/registry.js';
+import type { Rule } from '../rules/types.js';
+import { VARIANT_CODES } from '../variants/index.js';
+import { RETOURCODES, type RetourcodeEntry } from './retourcodes.generated.js';
+
+export { RETOURCODES, type RetourcodeEntry } from './retourcodes.generated.js';
+
+export interface LookupResult {
+  readonly ok: boolean;
+  readonly text: string;
+}
+
+export interface RulesTableOptions {
+  /** `JW301`, `WMO323`, or a number such as `301` for both standaarden (case-insensitive). */
+  readonly bericht?: string;
+  /** A rule id (`TR101`), an own code (`xsd.missing-element`, `variant.declaratie-taakgericht`) or a prefix of one (`TR3`, `variant`). */
+  readonly code?: string;
+  readonly lang?: Lang;
+}
+
+type LevelName = 'schema' | 'rule' | 'variant' | 'any';
+
+interface Entry {
+  readonly code: string;
+  readonly level: LevelName;
+  readonly severity: 'error' | 'warning';
+  readonly retourcode?: string;
+  readonly berichten?: readonly BerichtType[];
+  readonly bron?: string;
+  readonly text: string;
+}
+
+const T = {
+  nl: {
+    level: { schema: 'niveau 1 (schema)', rule: 'niveau 2 (regel)', variant: 'niveau variant', any: 'elk niveau' } as Record<LevelName, string>,
+    severity: { error: 'fout', warning: 'waarschuwing' },
+    retourcode: 'retourcode',
+    bron: 'bron',
+    berichten: 'berichten',
+    rulesFor: (what: string, n: number) => `Regels van controleniveau 2${what} (${n}):`,
+    forBericht: (b: string) => ` voor ${b}`,
+    matching: (c: string) => ` bij '${c}'`,
+    ownCodes: (c: string, n: number) => `Eigen codes van iwmo-ijw bij '${c}' (${n}):`,
+    unknownBericht: (b: string) => `Onbekend bericht '${b}'. Geef een bericht als JW301 of WMO323, of een nummer als 301 (beide standaarden). Bekend: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
+    unknownCode: (c: string) => `Geen regel of code '${c}' bekend. Regels: ${RULES.length} ids (CD…, CS…, TR…); eigen codes beginnen met input., xml., message., xsd., variant. of zijn internal.error.`,
+    noRules: (what: string) => `Geen regels van controleniveau 2${what}.`,
+    unknownRetourcode: (c: string) => `Onbekende retourcode '${c}'. De codelijst LDT_RetourCode van iJw/iWmo 3.2 kent: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
+    retourHead: (c: string) => `Retourcode ${c} (codelijst LDT_RetourCode, iJw/iWmo 3.2)`,
+    meaning: 'Betekenis',
+    meaningIjw: 'Betekenis (iJw)',
+    meaningIwmo: 'Betekenis (iWmo)',
+    carriedBy: (n: number) => `Regels van iwmo-ijw met deze retourcode (${n}, controleniveau 2):`,
+    carriedByNone: 'Geen regel van iwmo-ijw geeft deze retourcode.',
+  },
+  en: {
+    level: { schema: 'level 1 (schema)', rule: 'level 2 (rule)', variant: 'level variant', any: 'any level' } as Record<LevelName, string>,
+    severity: { error: 'error', warning: 'warning' },
+    retourcode: 'retourcode',
+    bron: 'source',
+    berichten: 'messages',
+    rulesFor: (what: string, n: number) => `Level-2 rules${what} (${n}):`,
+    forBericht: (b: string) => ` for ${b}`,
+    matching: (c: string) => ` matching '${c}'`,
+    ownCodes: (c: string, n: number) => `Own codes of iwmo-ijw matching '${c}' (${n}):`,
+    unknownBericht: (b: string) => `Unknown message '${b}'. Give a message such as JW301 or WMO323, or a number such as 301 (both standaarden). Known: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
+    unknownCode: (c: string) => `No rule or code '${c}' is known. Rules: ${RULES.length} ids (CD…, CS…, TR…); own codes start with input., xml., message., xsd., variant. or are internal.error.`,
+    noRules: (what: string) => `No level-2 rules${what}.`,
+    unknownRetourcode: (c: string) => `Unknown retourcode '${c}'. The code list LDT_RetourCode of iJw/iWmo 3.2 has: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
+    retourHead: (c: string) => `Retourcode ${c} (code list LDT_RetourCode, iJw/iWmo 3.2)`,
+    meaning: 'Meaning (Dutch, as the code list gives it)',
+    meaningIjw: 'Meaning in iJw (Dutch, as the code list gives it)',
+    meaningIwmo: 'Meaning in iWmo',
+    carriedBy: (n: number) => `Rules of iwmo-ijw with this retourcode (${n}, level 2):`,
+    carriedByNone: 'No rule of iwmo-ijw gives this retourcode.',
+  },
+};
+
+/** `['JW301','JW302','WMO301']` → `iJw 301, 302; iWmo 301`. */
+function berichtenText(berichten: readonly BerichtType[]): string {
+  const jw = berichten.filter((b) => b.startsWith('JW')).map((b) => b.slice(2));
+  const wmo = berichten.filter((b) => b.startsWith('WMO')).map((b) => b.slice(3));
+  return [jw.length ? `iJw ${jw.join(', ')}` : '', wmo.length ? `iWmo ${wmo.join(', ')}` : ''].filter(Boolean).join('; ');
+}
+
+/** The messages a `--bericht` value names, or null when it names none. */
+function berichtenOf(value: string): BerichtType[] | null {
+  const v = value.trim().toUpperCase();
+  const out = CATALOGUE.filter((c) => c.bericht === v || c.nummer === v).map((c) => c.bericht);
+  return out.length ? out : null;
+}
+
+function ruleEntry(r: Rule, lang: Lang): Entry {
+  return { code: r.id, level: 'rule', severity: 'error', retourcode: r.retourcode, berichten: r.berichten, text: r.description[lang] };
+}
+
+function levelOfOwn(code: string): LevelName {
+  return code === 'internal.error' ? 'any' : 'schema';
+}
+
+/** The text of an own code with its parameters shown as `{name}`. */
+function ownText(code: string, lang: Lang): string {
+  const params = new Proxy({}, { get: (_t, k) => `{${String(k)}}` });
+  return OWN_MESSAGES[code]![lang](params);
+}
+
+function ownEntries(lang: Lang): Entry[] {
+  return [
+    ...Object.keys(OWN_MESSAGES).map((code): Entry => ({ code, level: levelOfOwn(code), severity: 'error', text: ownText(code, lang) })),
+    ...VARIANT_CODES.map((c): Entry => ({ code: c.code, level: 'variant', severity: c.severity, bron: c.source, text: c.title[lang] })),
+  ];
+}
+
+function entryText(e: Entry, lang: Lang): string {
+  const t = T[lang];
+  const facts = [
+    e.retourcode ? `${t.retourcode} ${e.retourcode}` : '',
+    t.level[e.level],
+    t.severity[e.severity],
+    e.berichten ? `${t.berichten} ${berichtenText(e.berichten)}` : '',
+    e.bron ? `${t.bron} ${e.bron}` : '',
+  ].filter(Boolean);
+  return `${e.code}  ${facts.join('  ')}\n    ${e.text}`;
+}
+
+/** Exact matches when there are any, otherwise prefix matches (case-insensitive). */
+function matching<E extends { code: string }>(entries: readonly E[], code: string): E[] {
+  const c = code.trim().toLowerCase();
+  const exact = entries.filter((e) => e.code.toLowerCase() === c);
+  return exact.length ? exact : entries.filter((e) => e.code.toLowerCase().startsWith(c));
+}
+
+/**
+ * The rules that apply: the official level-2 rule ids of RULES (retourcode, messages, our description),
+ * narrowed to a message with `bericht`; with `code` the rules and this library's own codes
+ * (OWN_MESSAGES, VARIANT_CODES, with their level) that match it exactly or, failing that, by prefix.
+ */
+export function rulesTable(options: RulesTableOptions = {}): LookupResult {
+  const lang = options.lang ?? 'nl';
+  const t = T[lang];
+  let rules = RULES.map((r) => ruleEntry(r, lang));
+  let what = '';
+  if (options.bericht !== undefined) {
+    const berichten = berichtenOf(options.bericht);
+    if (!berichten) return { ok: false, text: `${t.unknownBericht(options.bericht)}\n` };
+    rules = rules.filter((r) => r.berichten!.some((b) => berichten.includes(b)));
+    what += t.forBericht(berichten.join(', '));
+  }
+  if (options.code === undefined) {
+    if (!rules.length) return { ok: true, text: `${t.noRules(what)}\n` };
+    return { ok: true, text: [t.rulesFor(what, rules.length), ...rules.map((r) => entryText(r, lang)), ''].join('\n') };
+  }
+  const code = options.code.trim();
+  const found = matching(rules, code);
+  const own = matching(ownEntries(lang), code);
+  if (!found.length && !own.length) {
+    // A rule that exists but not for this message: say so rather than "unknown".
+    const elsewhere = options.bericht !== undefined ? matching(RULES.map((r) => ruleEntry(r, lang)), code) : [];
+    if (elsewhere.length) return { ok: true, text: `${t.noRules(what + t.matching(code))}\n` };
+    return { ok: false, text: `${t.unknownCode(code)}\n` };
+  }
+  const parts: string[] = [];
+  if (found.length) parts.push([t.rulesFor(what + t.matching(code), found.length), ...found.map((r) => entryText(r, lang))].join('\n'));
+  if (own.length) parts.push([t.ownCodes(code, own.length), ...own.map((e) => entryText(e, lang))].join('\n'));
+  return { ok: true, text: `${parts.join('\n\n')}\n` };
+}
+
+/** `200` → `0200`, `s300` → `S300`. */
+function normaliseRetourcode(code: string): string {
+  const c = code.trim().toUpperCase();
+  return /^[0-9]{1,3}$/.test(c) ? c.padStart(4, '0') : c;
+}
+
+/** Looks a retourcode up in the generated table. */
+export function retourcode(code: string): RetourcodeEntry | undefined {
+  const c = normaliseRetourcode(code);
+  return RETOURCODES.find((r) => r.code === c);
+}
+
+/**
+ * The meaning of a retourcode (from the code list LDT_RetourCode) and the rules of this library that
+ * answer with it. An unknown code gives `ok: false` and the list of known codes.
+ */
+export function retourcodeText(code: string, lang: Lang = 'nl'): LookupResult {
+  const t = T[lang];
+  const entry = retourcode(code);
+  if (!entry) return { ok: false, text: `${t.unknownRetourcode(code.trim())}\n` };
+  const lines = [t.retourHead(entry.code)];
+  if (entry.omschrijvingIwmo !== undefined && entry.omschrijvingIwmo !== entry.omschrijving) {
+    lines.push(`  ${t.meaningIjw}: ${entry.omschrijving}`, `  ${t.meaningIwmo}: ${entry.omschrijvingIwmo}`);
+  } else lines.push(`  ${t.meaning}: ${entry.omschrijving}`);
+  const rules = RULES.filter((r) => r.retourcode === entry.code).map((r) => r.id);
+  lines.push('');
+  if (rules.length) {
+    lines.push(t.carriedBy(rules.length));
+    for (let i = 0; i < rules.length; i += 10) lines.push(`  ${rules.slice(i, i + 10).join(', ')}`);
+  } else lines.push(t.carriedByNone);
+  return { ok: true, text: `${lines.join('\n')}\n` };
+}
