@@ -13,6 +13,8 @@ export { MemoryStore, FileStore, type ConversationStore } from './context/store.
 export { factsOf, partiesOf } from './context/facts.js';
 export type { Fact, Parties, ToewijzingFact, LeveringFact, VerzoekFact, AntwoordFact, DeclaratieFact, PrestatieFact, DeclaratieAntwoordFact, Omvang } from './context/facts.js';
 export { CONTEXT_RULES } from './context/rules/registry.js';
+export { runSuite, suiteText, suiteJunit, suiteExitCode, type SuiteResult } from './conformance/index.js';
+export { rulesTable, retourcodeText } from './lookup/index.js';
 export type { ContextRule, ContextRuleContext } from './context/types.js';
 export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
 export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';

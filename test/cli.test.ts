@@ -182,6 +182,28 @@ describe('iwmo-ijw validate', () => {
     expect(run(['validate', file, '--format', 'jsonl', '--show-personal-data']).stdout).toContain('98765432x');
   });
 
+  it('runs a conformance suite: exit 0 when every step passes, junit to a file, 2 for no suite', () => {
+    const suite = join(goldenPath('JW301'), '..', '..', '..', '..', 'conformance');
+    const r = run(['conformance', suite, '--lang', 'en']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Summary: \d+ scenarios: \d+ passed, 0 failed/);
+    const out = join(dir, 'suite.xml');
+    expect(run(['conformance', suite, '--format', 'junit', '--output', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/<testsuites name="iwmo-ijw conformance"/);
+    expect(run(['conformance', join(dir, 'no-such-suite')]).status).toBe(2);
+  });
+
+  it('looks up rules and retourcodes', () => {
+    const rules = run(['rules', '--code', 'TR019', '--lang', 'en']);
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toMatch(/TR019 +retourcode 9019 +level 3/);
+    expect(run(['rules', '--bericht', 'JW305']).stdout).toMatch(/TR326/);
+    const code = run(['retourcode', '9338', '--lang', 'en']);
+    expect(code.status).toBe(0);
+    expect(code.stdout).toMatch(/TR338/);
+    expect(run(['retourcode', '1234']).status).toBe(2);
+  });
+
   it('prints its version and help', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(run(['--help']).stdout).toMatch(/Usage:/);

@@ -13,6 +13,8 @@ import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
 import { openStore, replay } from './context.js';
 import { FileStore } from '../context/store.js';
+import { runSuite, suiteExitCode, suiteJunit, suiteText } from '../conformance/index.js';
+import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
 import { toHtml, toJunit, toSarif } from '../report/formats/index.js';
@@ -27,12 +29,18 @@ Usage:
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
   iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--today YYYY-MM-DD]
                    [--identificatie ID] [--lang nl|en]
+  iwmo-ijw conformance <suite> [--format text|junit] [--output FILE] [--lang nl|en]
+  iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
+  iwmo-ijw retourcode <code> [--lang nl|en]
 
   Directories are searched recursively for *.xml; - reads one message from standard input.
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
   required, optional or forbidden. 'respond' writes the retourbericht (or the 325) that answers
   a heen message to standard output (exit 1 when the message fails the XSD: no retourbericht
-  exists then, and the errors go to standard error).
+  exists then, and the errors go to standard error). 'conformance' runs a conformance suite (a
+  folder of scenarios, docs/conformance-suite.md) and reports every step; exit 0 all pass, 1 a step
+  failed, 2 the suite cannot be used. 'rules' and 'retourcode' look up which rules apply and what a
+  retourcode means.
 
 Options:
   --format F                     text (default), json, jsonl, junit, sarif or html
@@ -72,6 +80,8 @@ interface Options {
   maxBytes?: number;
   contract?: string;
   variant?: string;
+  bericht?: string;
+  code?: string;
   profiel?: string;
   standaard?: Standaard;
   output?: string;
@@ -130,6 +140,12 @@ function parseArgs(args: string[], needInputs = true): Options {
         break;
       case '--context':
         opts.context = take();
+        break;
+      case '--bericht':
+        opts.bericht = take();
+        break;
+      case '--code':
+        opts.code = take();
         break;
       case '--store':
         opts.store = take();
@@ -373,6 +389,31 @@ export async function main(argv: string[]): Promise<number> {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'respond' answers one message`);
       return runRespond(opts);
+    }
+    if (command === 'conformance') {
+      const opts = parseArgs(rest);
+      if (opts.inputs.length !== 1) throw new UsageError(`'conformance' runs one suite folder`);
+      if (opts.format !== 'text' && opts.format !== 'junit') throw new UsageError(`'conformance' writes text or junit`);
+      const result = runSuite(opts.inputs[0]!, { lang: opts.lang });
+      const out = opts.format === 'junit' ? suiteJunit(result) : suiteText(result, opts.lang);
+      if (opts.output !== undefined) {
+        writeFileSync(opts.output, out + '\n');
+        process.stdout.write(out.trim().split('\n').at(-1) + '\n');
+      } else process.stdout.write(out + '\n');
+      return suiteExitCode(result);
+    }
+    if (command === 'rules' || command === 'retourcode') {
+      const opts = parseArgs(rest, false);
+      let r;
+      if (command === 'rules') {
+        if (opts.inputs.length) throw new UsageError(`'rules' takes --bericht and --code, no files`);
+        r = rulesTable({ bericht: opts.bericht, code: opts.code, lang: opts.lang });
+      } else {
+        if (opts.inputs.length !== 1) throw new UsageError(`'retourcode' looks up one code`);
+        r = retourcodeText(opts.inputs[0]!, opts.lang);
+      }
+      (r.ok ? process.stdout : process.stderr).write(r.text + '\n');
+      return r.ok ? 0 : 2;
     }
     if (command === 'variants') {
       const opts = parseArgs(rest, false);

@@ -18,7 +18,10 @@ function stepLine(s: StepResult, lang: Lang): string {
   const head = `  ${s.status === 'pass' ? 'PASS' : 'FAIL'}  ${t.step} ${s.stap}  ${s.bericht}${what}${s.beschrijving ? ` — ${s.beschrijving}` : ''}`;
   const lines = [head];
   if (s.reason) lines.push(indent(s.reason, '        '));
-  if (s.retour) lines.push(`  SKIP  ${t.step} ${s.stap}  ${t.retour} (${t.retourExpectation(s.retour.verwacht)}) — ${s.retour.reason}`);
+  if (s.retour) {
+    lines.push(`  ${s.retour.status === 'pass' ? 'PASS' : 'FAIL'}  ${t.step} ${s.stap}  ${t.retour} (${t.retourExpectation(s.retour.verwacht)})`);
+    if (s.retour.reason) lines.push(indent(s.retour.reason, '        '));
+  }
   return lines.join('\n');
 }
 
@@ -51,8 +54,8 @@ const firstLine = (s: string): string => s.split('\n')[0] ?? '';
 
 /**
  * The result as JUnit XML: one testsuite per scenario (named after its folder), one testcase per step;
- * a step with a retour expectation adds a testcase "… retour" marked skipped (retourberichten are not
- * implemented yet); a scenario that cannot run is one testcase "scenario.json" with an error.
+ * a step with a retour expectation adds a testcase "… retour"; a scenario that cannot run is one
+ * testcase "scenario.json" with an error.
  */
 export function suiteJunit(result: SuiteResult): string {
   const t = texts(result.lang);
@@ -66,8 +69,8 @@ export function suiteJunit(result: SuiteResult): string {
     return out.join('\n');
   }
   const errors = tt.scenariosBroken;
-  const tests = tt.steps + tt.retourSkipped + errors;
-  out.push(`<testsuites name="iwmo-ijw conformance" tests="${tests}" failures="${tt.stepsFailed}" errors="${errors}" skipped="${tt.retourSkipped}">`);
+  const tests = tt.steps + tt.retourChecked + errors;
+  out.push(`<testsuites name="iwmo-ijw conformance" tests="${tests}" failures="${tt.stepsFailed + tt.retourFailed}" errors="${errors}" skipped="0">`);
   for (const sc of result.scenarios) {
     const name = esc(sc.id);
     if (sc.broken) {
@@ -76,10 +79,10 @@ export function suiteJunit(result: SuiteResult): string {
       out.push('  </testsuite>');
       continue;
     }
-    const failures = sc.steps.filter((s) => s.status === 'fail').length;
-    const skipped = sc.steps.filter((s) => s.retour).length;
+    const failures = sc.steps.filter((s) => s.status === 'fail').length + sc.steps.filter((s) => s.retour?.status === 'fail').length;
+    const retours = sc.steps.filter((s) => s.retour).length;
     const time = secs(sc.steps.reduce((a, s) => a + s.ms, 0));
-    out.push(`  <testsuite name="${name}" tests="${sc.steps.length + skipped}" failures="${failures}" errors="0" skipped="${skipped}" time="${time}">`);
+    out.push(`  <testsuite name="${name}" tests="${sc.steps.length + retours}" failures="${failures}" errors="0" skipped="0" time="${time}">`);
     if (sc.naam !== sc.id || sc.bron) {
       out.push('    <properties>');
       out.push(`      <property name="naam" value="${esc(sc.naam)}"/>`);
@@ -92,7 +95,8 @@ export function suiteJunit(result: SuiteResult): string {
       else out.push(`    <testcase classname="${name}" name="${cname}" time="${secs(s.ms)}"><failure message="${esc(firstLine(s.reason ?? ''))}">${esc(s.reason ?? '')}</failure></testcase>`);
       if (s.retour) {
         const rname = esc(`${t.step} ${s.stap}: ${s.bericht} ${t.retour}`);
-        out.push(`    <testcase classname="${name}" name="${rname}"><skipped message="${esc(`${s.retour.reason} (${t.retourExpectation(s.retour.verwacht)})`)}"/></testcase>`);
+        if (s.retour.status === 'pass') out.push(`    <testcase classname="${name}" name="${rname}"/>`);
+        else out.push(`    <testcase classname="${name}" name="${rname}"><failure message="${esc(firstLine(s.retour.reason ?? ''))}">${esc(`${s.retour.reason ?? ''}\n(${t.retourExpectation(s.retour.verwacht)})`)}</failure></testcase>`);
       }
     }
     out.push('  </testsuite>');

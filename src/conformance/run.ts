@@ -17,18 +17,23 @@ import { performance } from 'node:perf_hooks';
 import { OWN_MESSAGES } from '../report/messages.js';
 import type { Issue, Lang } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
+import { CONTEXT_RULES } from '../context/rules/registry.js';
+import { MemoryStore, type ConversationStore } from '../context/store.js';
+import { parse } from '../parse.js';
+import { respond } from '../respond/index.js';
+import type { Report } from '../report/types.js';
 import { validate } from '../validate.js';
 import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
 import { checkScenario } from './scenario.js';
 import { texts, type Texts } from './texts.js';
-import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, SuiteResult, SuiteTotals, Stap } from './types.js';
+import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, SuiteResult, SuiteTotals, Stap, RetourVerwachting } from './types.js';
 
 export const SCENARIO_FILE = 'scenario.json';
 
 let known: Set<string> | null = null;
 /** Every code iwmo-ijw can report: official rule ids, its own codes and the variant codes. */
 function knownCodes(): Set<string> {
-  known ??= new Set([...RULES.map((r) => r.id), ...Object.keys(OWN_MESSAGES), ...VARIANT_CODES.map((c) => c.code)]);
+  known ??= new Set([...RULES.map((r) => r.id), ...CONTEXT_RULES.map((r) => r.id), ...Object.keys(OWN_MESSAGES), ...VARIANT_CODES.map((c) => c.code)]);
   return known;
 }
 
@@ -82,14 +87,13 @@ function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Te
   return lines;
 }
 
-function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts): StepResult {
+function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
   const start = performance.now();
   const base = {
     stap: index + 1,
     bericht: stap.bericht,
     ...(stap.beschrijving !== undefined ? { beschrijving: stap.beschrijving } : {}),
     verwacht: stap.verwacht,
-    ...(stap.retour !== undefined ? { retour: { status: 'skipped' as const, reason: t.retourSkipped, verwacht: stap.retour } } : {}),
   };
   const done = (r: Omit<StepResult, keyof typeof base | 'ms'>): StepResult => ({ ...base, ...r, ms: performance.now() - start });
   const file = join(dir, stap.bericht);
@@ -100,8 +104,10 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
   } catch (e) {
     return done({ status: 'fail', reason: t.fileUnreadable(stap.bericht, errMsg(e)) });
   }
+  // The steps of a scenario are one exchange: each is judged against the ones before (level 3).
   const report = validate(bytes, {
     lang,
+    ...(scenario.berichtoverstijgend ? { context: store } : {}),
     ...(variants ? { variants } : {}),
     ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
   });
@@ -113,7 +119,44 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
     waarschuwingen: sorted(report.issues.filter((i) => i.severity === 'warning').map((i) => i.code)),
   };
   const reason = compare(stap, gevonden, report.issues, t);
-  return done(reason.length ? { status: 'fail', reason: reason.join('\n'), gevonden } : { status: 'pass', gevonden });
+  const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t);
+  return done({ status: reason.length ? 'fail' : 'pass', ...(reason.length ? { reason: reason.join('\n') } : {}), gevonden, ...(retour ? { retour } : {}) });
+}
+
+/** The RetourCodes of the element at a Locatie-like path in a typed retourbericht (undefined: no such class). */
+function codesAt(root: unknown, pad: string): string[] | undefined {
+  let cur: unknown = root;
+  for (const step of pad.split('/').filter(Boolean).slice(1)) {
+    const m = /^([A-Za-z]+)(?:\[(\d+)\])?$/.exec(step);
+    if (!m || typeof cur !== 'object' || cur === null) return undefined;
+    let next = (cur as Record<string, unknown>)[m[1]!];
+    if (Array.isArray(next)) next = next[m[2] ? Number(m[2]) - 1 : 0];
+    else if (m[2] !== undefined && m[2] !== '1') return undefined;
+    cur = next;
+  }
+  if (typeof cur !== 'object' || cur === null) return undefined;
+  const codes = (cur as { RetourCodes?: { RetourCode?: string[] } }).RetourCodes?.RetourCode;
+  return codes ?? [];
+}
+
+/** Builds the retourbericht of a step with respond() and compares it with the expectation. */
+function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts): NonNullable<StepResult['retour']> {
+  const r = respond(bytes, { report, ...(scenario.vandaag ? { today: scenario.vandaag } : {}) });
+  if (!r.ok) return { status: 'fail', reason: t.retourNone, verwacht };
+  const parsed = parse(r.xml);
+  const data = parsed.ok ? (parsed.message.data as unknown) : undefined;
+  const header = codesAt(data, '/Bericht/Header') ?? [];
+  const problems: string[] = [];
+  const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+  if (verwacht.bericht !== undefined && verwacht.bericht.toUpperCase() !== r.bericht) problems.push(t.retourBericht(verwacht.bericht, r.bericht));
+  if (verwacht.retourcodes !== undefined && !same(verwacht.retourcodes, header)) problems.push(t.retourCodes('Header', verwacht.retourcodes, header));
+  for (const k of verwacht.klassen ?? []) {
+    const found = codesAt(data, k.pad);
+    if (found === undefined) problems.push(t.retourNoClass(k.pad));
+    else if (!same(k.retourcodes, found)) problems.push(t.retourCodes(k.pad, k.retourcodes, found));
+  }
+  const gevonden = { bericht: r.bericht, retourcodes: header };
+  return problems.length ? { status: 'fail', reason: problems.join('\n'), verwacht, gevonden } : { status: 'pass', verwacht, gevonden };
 }
 
 function broken(id: string, dir: string, naam: string, reason: string, scenario?: Scenario): ScenarioResult {
@@ -163,14 +206,15 @@ export function runScenario(dir: string, options: RunSuiteOptions = {}): Scenari
         : { variant: scenario.variant.variant };
     }
 
-    const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t));
+    const store = new MemoryStore();
+    const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t, store));
     return {
       id,
       dir,
       naam: scenario.naam,
       bron: scenario.bron,
       beschrijving: scenario.beschrijving,
-      status: steps.every((s) => s.status === 'pass') ? 'pass' : 'fail',
+      status: steps.every((s) => s.status === 'pass' && s.retour?.status !== 'fail') ? 'pass' : 'fail',
       broken: false,
       steps,
     };
@@ -189,7 +233,8 @@ function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
     steps: steps.length,
     stepsPassed: steps.filter((s) => s.status === 'pass').length,
     stepsFailed: steps.filter((s) => s.status === 'fail').length,
-    retourSkipped: steps.filter((s) => s.retour).length,
+    retourChecked: steps.filter((s) => s.retour).length,
+    retourFailed: steps.filter((s) => s.retour?.status === 'fail').length,
   };
 }
 

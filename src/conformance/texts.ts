@@ -7,7 +7,10 @@ import type { Lang } from '../report/types.js';
 const list = (codes: readonly string[], none: string): string => (codes.length ? codes.join(', ') : none);
 
 export interface Texts {
-  readonly retourSkipped: string;
+  readonly retourNone: string;
+  readonly retourBericht: (expected: string, found: string) => string;
+  readonly retourCodes: (where: string, expected: readonly string[], found: readonly string[]) => string;
+  readonly retourNoClass: (pad: string) => string;
   readonly noSuchDir: (dir: string) => string;
   readonly notADir: (dir: string) => string;
   readonly noScenarios: (dir: string) => string;
@@ -53,14 +56,17 @@ export interface Texts {
   readonly retour: string;
   readonly valid: string;
   readonly invalid: string;
-  readonly summary: (t: { scenarios: number; scenariosPassed: number; scenariosFailed: number; scenariosBroken: number; steps: number; stepsPassed: number; stepsFailed: number; retourSkipped: number }) => string;
+  readonly summary: (t: { scenarios: number; scenariosPassed: number; scenariosFailed: number; scenariosBroken: number; steps: number; stepsPassed: number; stepsFailed: number; retourChecked: number; retourFailed: number }) => string;
   readonly unusable: (problem: string) => string;
   readonly retourExpectation: (r: { bericht?: string; retourcodes?: readonly string[]; klassen?: readonly { pad: string; retourcodes: readonly string[] }[] }) => string;
   readonly brokenScenario: string;
 }
 
 const nl: Texts = {
-  retourSkipped: 'overgeslagen: retourberichten zijn nog niet geïmplementeerd',
+  retourNone: 'er is geen retourbericht: het bericht voldoet niet aan het XSD (controleniveau 1)',
+  retourBericht: (e, f) => `retourbericht ${f}, verwacht ${e}`,
+  retourCodes: (w, e, f) => `${w}: retourcodes ${f.length ? f.join(', ') : '(geen)'}, verwacht ${e.length ? e.join(', ') : '(geen)'}`,
+  retourNoClass: (p) => `${p}: die klasse staat niet in het retourbericht`,
   noSuchDir: (d) => `de map ${d} bestaat niet`,
   notADir: (d) => `${d} is geen map`,
   noScenarios: (d) => `de map ${d} bevat geen scenario's (submappen met een scenario.json)`,
@@ -110,7 +116,7 @@ const nl: Texts = {
     `Samenvatting: ${t.scenarios} scenario${t.scenarios === 1 ? '' : "'s"}: ${t.scenariosPassed} geslaagd, ${t.scenariosFailed} mislukt` +
     `${t.scenariosBroken ? ` (waarvan ${t.scenariosBroken} onbruikbaar)` : ''}; ` +
     `${t.steps} stappen: ${t.stepsPassed} geslaagd, ${t.stepsFailed} mislukt` +
-    `${t.retourSkipped ? `; ${t.retourSkipped} retourverwachting${t.retourSkipped === 1 ? '' : 'en'} overgeslagen (retourberichten zijn nog niet geïmplementeerd)` : ''}.`,
+    `${t.retourChecked ? `; ${t.retourChecked} retourverwachting${t.retourChecked === 1 ? '' : 'en'}: ${t.retourChecked - t.retourFailed} geslaagd, ${t.retourFailed} mislukt` : ''}.`,
   unusable: (p) => `Onbruikbare suite: ${p}.`,
   retourExpectation: (r) =>
     `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'zonder retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'zonder retourcodes')}`)]
@@ -120,7 +126,10 @@ const nl: Texts = {
 };
 
 const en: Texts = {
-  retourSkipped: 'skipped: retourberichten are not implemented yet',
+  retourNone: 'there is no retourbericht: the message fails the XSD (controleniveau 1)',
+  retourBericht: (e, f) => `retourbericht ${f}, expected ${e}`,
+  retourCodes: (w, e, f) => `${w}: retourcodes ${f.length ? f.join(', ') : '(none)'}, expected ${e.length ? e.join(', ') : '(none)'}`,
+  retourNoClass: (p) => `${p}: that class is not in the retourbericht`,
   noSuchDir: (d) => `the folder ${d} does not exist`,
   notADir: (d) => `${d} is not a folder`,
   noScenarios: (d) => `the folder ${d} holds no scenarios (subfolders with a scenario.json)`,
@@ -170,7 +179,7 @@ const en: Texts = {
     `Summary: ${t.scenarios} scenario${t.scenarios === 1 ? '' : 's'}: ${t.scenariosPassed} passed, ${t.scenariosFailed} failed` +
     `${t.scenariosBroken ? ` (${t.scenariosBroken} of them unusable)` : ''}; ` +
     `${t.steps} steps: ${t.stepsPassed} passed, ${t.stepsFailed} failed` +
-    `${t.retourSkipped ? `; ${t.retourSkipped} retour expectation${t.retourSkipped === 1 ? '' : 's'} skipped (retourberichten are not implemented yet)` : ''}.`,
+    `${t.retourChecked ? `; ${t.retourChecked} retour expectation${t.retourChecked === 1 ? '' : 's'}: ${t.retourChecked - t.retourFailed} passed, ${t.retourFailed} failed` : ''}.`,
   unusable: (p) => `Unusable suite: ${p}.`,
   retourExpectation: (r) =>
     `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'without retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'without retourcodes')}`)]

@@ -21,10 +21,7 @@ export interface RetourKlasse {
   readonly retourcodes: readonly string[];
 }
 
-/**
- * What the gemeente (or aanbieder) should answer with the retourbericht. Recorded and shown, but not
- * checked: the runner builds no retourberichten yet.
- */
+/** What the gemeente (or aanbieder) should answer with the retourbericht (checked with respond()). */
 export interface RetourVerwachting {
   /** The retourbericht expected, e.g. `JW316` or `WMO325`. */
   readonly bericht?: string;
@@ -55,7 +52,18 @@ export interface Scenario {
   readonly variant: ScenarioVariant;
   /** ISO date passed to validate() as "today". */
   readonly vandaag?: string;
+  /**
+   * Whether the steps are judged against each other (controleniveau 3: the steps are one exchange,
+   * in order). Default true; a scenario about one message at a time sets it to false.
+   */
+  readonly berichtoverstijgend: boolean;
   readonly stappen: readonly Stap[];
+}
+
+/** What the retourbericht of a step turned out to say. */
+export interface RetourGevonden {
+  readonly bericht?: string;
+  readonly retourcodes: readonly string[];
 }
 
 /** What validation of one step's message found. */
@@ -79,8 +87,8 @@ export interface StepResult {
   readonly verwacht: Verwachting;
   /** Absent when the message could not be read. */
   readonly gevonden?: Gevonden;
-  /** Present when the step has a `retour` expectation: always skipped for now. */
-  readonly retour?: { readonly status: 'skipped'; readonly reason: string; readonly verwacht: RetourVerwachting };
+  /** Present when the step has a `retour` expectation: the retourbericht compared with it. */
+  readonly retour?: { readonly status: 'pass' | 'fail'; readonly reason?: string; readonly verwacht: RetourVerwachting; readonly gevonden?: RetourGevonden };
   readonly ms: number;
 }
 
@@ -111,7 +119,9 @@ export interface SuiteTotals {
   readonly stepsPassed: number;
   readonly stepsFailed: number;
   /** Retour expectations that were not checked. */
-  readonly retourSkipped: number;
+  /** Retour expectations checked, and how many of them failed. */
+  readonly retourChecked: number;
+  readonly retourFailed: number;
 }
 
 export interface SuiteResult {

@@ -62,16 +62,28 @@ describe('the bundled suite', () => {
     }
   });
 
-  it('reports retour expectations as skipped, never as checked', () => {
+  it('checks retour expectations against the retourbericht respond() builds', () => {
     const withRetour = result.scenarios.flatMap((s) => s.steps.filter((st) => st.retour));
     expect(withRetour.length).toBeGreaterThan(0);
-    expect(result.totals.retourSkipped).toBe(withRetour.length);
-    for (const st of withRetour) expect(st.retour).toMatchObject({ status: 'skipped', reason: 'overgeslagen: retourberichten zijn nog niet geïmplementeerd' });
+    expect(result.totals.retourChecked).toBe(withRetour.length);
+    expect(result.totals.retourFailed).toBe(0);
+    for (const st of withRetour) expect(st.retour?.status).toBe('pass');
     const en = runSuite(SUITE, { lang: 'en' });
     const text = suiteText(en, 'en');
-    expect(text).toContain('skipped: retourberichten are not implemented yet');
-    expect(text).toMatch(/SKIP {2}step 3 {2}retour \(JW325: header 0200; \/Bericht\/DeclaratieAntwoord 8001\)/);
-    expect(text).toMatch(/3 retour expectations skipped/);
+    expect(text).toMatch(/PASS {2}step 3 {2}retour \(JW325: header 0200; \/Bericht\/DeclaratieAntwoord 8001\)/);
+    expect(text).toMatch(/retour expectations: \d+ passed, 0 failed/);
+  });
+
+  it('fails a step whose retourbericht says something else, with the codes found', () => {
+    const { suite, dir } = copyScenario('outputgericht-casus-6-traject');
+    const json = JSON.parse(readFileSync(join(dir, 'scenario.json'), 'utf8')) as { stappen: Array<{ retour?: { klassen?: Array<{ retourcodes: string[] }> } }> };
+    const withRetour = json.stappen.find((s) => s.retour?.klassen)!;
+    withRetour.retour!.klassen![0]!.retourcodes = ['0200'];
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(json));
+    const r = runSuite(suite, { lang: 'en' });
+    expect(r.totals.retourFailed).toBe(1);
+    expect(suiteExitCode(r)).toBe(1);
+    expect(suiteText(r, 'en')).toMatch(/\/Bericht\/DeclaratieAntwoord: retourcodes 8001, expected 0200/);
   });
 
   it('every message file of the suite is used by a step, and every step file exists', () => {
@@ -241,7 +253,7 @@ describe('an unusable suite', () => {
 });
 
 describe('suiteJunit', () => {
-  it('writes one testsuite per scenario and one testcase per step, with failures, errors and skipped retours', () => {
+  it('writes one testsuite per scenario and one testcase per step and per retour, with failures and errors', () => {
     const { suite, dir } = copyScenario('outputgericht-casus-6-traject');
     const file = join(dir, '06-jw307-stop.xml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('<jw307:RedenBeeindiging>31<', '<jw307:RedenBeeindiging>99<'));
@@ -260,9 +272,9 @@ describe('suiteJunit', () => {
     const failed = cases.filter((c) => c.failure);
     expect(failed.map((c) => c.name)).toEqual(['stap 6: 06-jw307-stop.xml']);
     expect(failed[0]!.failure!.message).toMatch(/^verwacht geldig; gevonden ongeldig met fouten xsd\.invalid-value/);
-    expect(cases.filter((c) => c.skipped !== undefined).map((c) => c.name)).toEqual(['stap 3: 03-jw323-eerste-termijn.xml retour', 'stap 7: 07-jw323-tweede-termijn.xml retour']);
+    expect(cases.filter((c) => c.name.endsWith(' retour')).map((c) => [c.name, c.failure === undefined])).toEqual([['stap 3: 03-jw323-eerste-termijn.xml retour', true], ['stap 7: 07-jw323-tweede-termijn.xml retour', true]]);
     expect(ts.testsuite[1]!.testcase.map((c) => [c.name, c.error !== undefined])).toEqual([['scenario.json', true]]);
-    expect(ts).toMatchObject({ failures: '1', errors: '1', skipped: '2', tests: String(7 + 2 + 1) });
+    expect(ts).toMatchObject({ failures: '1', errors: '1', skipped: '0', tests: String(7 + 2 + 1) });
   });
 });
 

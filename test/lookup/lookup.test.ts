@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { RETOURCODES, retourcode, retourcodeText, rulesTable } from '../../src/lookup/index.js';
 import { mergeRetourcodes, parseCsv, retourcodesFromCsv, retourcodesModule } from '../../src/lookup/generate-retourcodes.js';
 import { OWN_MESSAGES } from '../../src/report/messages.js';
-import { RULES } from '../../src/rules/registry.js';
+import { RULES as LEVEL2 } from '../../src/rules/registry.js';
+import { CONTEXT_RULES } from '../../src/context/rules/registry.js';
+
+/** The official rules of levels 2 and 3, as the look-up lists them. */
+const RULES = [...LEVEL2, ...CONTEXT_RULES];
 import { VARIANT_CODES } from '../../src/variants/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,7 +20,7 @@ const CSV_IWMO = join(root, '..', 'shared', 'reference', 'iwmo-3.2', 'codelists'
 const codesIn = (text: string): string[] => text.split('\n').filter((l) => /^\S+ {2}/.test(l)).map((l) => l.split(' ')[0]!);
 
 describe('rulesTable', () => {
-  it('lists every level-2 rule when no filter is given, with retourcode, level, messages and our description', () => {
+  it('lists every rule of levels 2 and 3 when no filter is given, with retourcode, level, messages and our description', () => {
     const r = rulesTable();
     expect(r.ok).toBe(true);
     expect(codesIn(r.text)).toEqual(RULES.map((x) => x.id));
@@ -27,7 +31,7 @@ describe('rulesTable', () => {
   it('narrows to the rules checked on one message', () => {
     const r = rulesTable({ bericht: 'jw319', lang: 'en' });
     expect(r.ok).toBe(true);
-    expect(r.text.split('\n')[0]).toBe(`Level-2 rules for JW319 (${RULES.filter((x) => x.berichten.includes('JW319')).length}):`);
+    expect(r.text.split('\n')[0]).toBe(`Rules of levels 2 and 3 for JW319 (${RULES.filter((x) => x.berichten.includes('JW319')).length}):`);
     expect(codesIn(r.text)).toEqual(RULES.filter((x) => x.berichten.includes('JW319')).map((x) => x.id));
     expect(codesIn(r.text)).toContain('TR377');
     // A number names the message in both standaarden.
@@ -69,7 +73,7 @@ describe('rulesTable', () => {
 
   it('says that a known rule does not apply to the message asked for', () => {
     const r = rulesTable({ bericht: 'JW301', code: 'TR377' });
-    expect(r).toEqual({ ok: true, text: "Geen regels van controleniveau 2 voor JW301 bij 'TR377'.\n" });
+    expect(r).toEqual({ ok: true, text: "Geen regels van controleniveau 2 of 3 voor JW301 bij 'TR377'.\n" });
   });
 });
 
@@ -79,14 +83,20 @@ describe('retourcodeText', () => {
     expect(r.ok).toBe(true);
     expect(r.text).toContain(`Betekenis: ${retourcode('0001')!.omschrijving}`);
     const listed = r.text.split('\n').slice(r.text.split('\n').findIndex((l) => l.startsWith('Regels van iwmo-ijw'))).join(' ');
-    for (const rule of RULES) expect(listed).toContain(rule.id);
+    for (const rule of LEVEL2) expect(listed).toContain(rule.id);
   });
 
-  it('says when none of our rules gives a code (9338 is checked across messages)', () => {
-    const r = retourcodeText('9338', 'en');
+  it('names the level-3 rule that answers with its own retourcode', () => {
+    const r = retourcodeText('9019', 'en');
     expect(r.ok).toBe(true);
-    expect(r.text.split('\n')[0]).toBe('Retourcode 9338 (code list LDT_RetourCode, iJw/iWmo 3.2)');
-    expect(r.text).toContain(retourcode('9338')!.omschrijving);
+    expect(r.text.split('\n')[0]).toBe('Retourcode 9019 (code list LDT_RetourCode, iJw/iWmo 3.2)');
+    expect(r.text).toContain(retourcode('9019')!.omschrijving);
+    expect(r.text).toContain('Rules of iwmo-ijw with this retourcode (1):\n  TR019');
+  });
+
+  it('says when none of our rules gives a code', () => {
+    const r = retourcodeText('0611', 'en');
+    expect(r.ok).toBe(true);
     expect(r.text).toContain('No rule of iwmo-ijw gives this retourcode.');
   });
 
