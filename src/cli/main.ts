@@ -27,8 +27,8 @@ const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStan
 Usage:
   iwmo-ijw validate [files|directories|-] [options]
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
-  iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--today YYYY-MM-DD]
-                   [--identificatie ID] [--lang nl|en]
+  iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--contract FILE | --variant V]
+                   [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
   iwmo-ijw conformance <suite> [--format text|junit] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
@@ -356,7 +356,8 @@ function runRespond(opts: Options): number {
   const problems: string[] = [];
   const context = contextStore(opts, problems, false);
   for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
-  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, context: context?.store });
+  const variants = variantConfig(opts);
+  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, context: context?.store, variants });
   if (context?.store instanceof FileStore) context.store.save();
   if (!r.ok) {
     const shown = opts.showPersonalData ? { file, ...r.report } : maskReport({ file, ...r.report });

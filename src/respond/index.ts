@@ -32,7 +32,7 @@ export const XSLT_VERSIE = '2.10.5';
 /** BerichtXsdVersie and BasisschemaXsdVersie the retour messages are written against. */
 export const XSD_VERSIE = '1.0.0';
 
-export interface RespondOptions extends Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'context' | 'record'> {
+export interface RespondOptions extends Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'context' | 'record' | 'variants'> {
   /** Identification of the retourbericht (max. 12 characters); default derived from the heen message. */
   readonly identificatie?: string;
   /** The report of the heen message, when it was validated already (with the same options). */
@@ -47,7 +47,7 @@ type Obj = { [key: string]: unknown };
 
 /** Answers a heen message; never throws on input. */
 export function respond(heen: string | Uint8Array, options: RespondOptions = {}): RespondResult {
-  const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record });
+  const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants });
   const report = options.report ?? checked.report;
   const schemaFailed = !checked.root || !checked.report.bericht || checked.report.issues.some((i) => i.level === 'schema' && i.severity === 'error');
   if (schemaFailed) {
