@@ -3,8 +3,8 @@
  * on the same input in the same run (absolute figures vary with the machine and its load).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
@@ -59,6 +59,23 @@ const s = process.hrtime.bigint();
 for (let i = 0; i < n; i++) validate(small);
 const perSec = n / (Number(process.hrtime.bigint() - s) / 1e9);
 console.log(`\n5 KB JW301, levels 1+2: ${Math.round(perSec)} messages/s on one core`);
+
+// A batch of 10,000 small messages through the command line, in one thread and on worker threads.
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
+if (existsSync(cli)) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-batch-'));
+  const goldens = ['JW301', 'JW305', 'JW315', 'JW317', 'JW323'].map((b) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'ijw', b, 'golden.xml')));
+  for (let i = 0; i < 10_000; i++) writeFileSync(join(dir, `m${String(i).padStart(5, '0')}.xml`), goldens[i % goldens.length]!);
+  const batch = (jobs: number): number => {
+    const s = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [cli, 'validate', dir, '--quiet', '--jobs', String(jobs)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`batch run failed: ${r.stderr}`);
+    return 10_000 / (Number(process.hrtime.bigint() - s) / 1e9);
+  };
+  const one = batch(0);
+  const workers = batch(availableParallelism());
+  console.log(`\n10,000 small messages through the CLI: ${Math.round(one)} messages/s in one thread, ${Math.round(workers)} messages/s on ${availableParallelism()} worker threads (ratio ${fmt(workers / one, 2)})`);
+} else console.log('\n(batch throughput skipped: build the CLI first with npm run build)');
 
 // Linear time: time per prestatie from 1,000 to 100,000.
 console.log('\nTime per prestatie, levels 1+2\n\nprestaties | MB | ms | µs per prestatie');

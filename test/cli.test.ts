@@ -41,6 +41,15 @@ describe('iwmo-ijw validate', () => {
     expect(lines[0]).toMatchObject({ standaard: 'iJw', release: '3.2' });
   });
 
+  it('expands a glob the shell left alone, recursively with **', () => {
+    const r = run(['validate', join(dir, '**', '*-valid.xml'), '--format', 'jsonl']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file.slice(dir.length + 1))).toEqual(['a-valid.xml', 'nested/deeper/c-valid.xml']);
+    const none = run(['validate', join(dir, '*.nothing')]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/no file matches/);
+  });
+
   it('reads standard input with -', () => {
     const r = run(['validate', '-', '--format', 'json'], '<Bericht/>');
     expect(r.status).toBe(1);

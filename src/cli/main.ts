@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
+import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay } from './context.js';
 import { FileStore } from '../context/store.js';
 import { runSuite, suiteExitCode, suiteJunit, suiteText } from '../conformance/index.js';
@@ -33,7 +34,8 @@ Usage:
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
 
-  Directories are searched recursively for *.xml; - reads one message from standard input.
+  Directories are searched recursively for *.xml; - reads one message from standard input;
+  a quoted glob ('berichten/**/*.xml') is expanded by iwmo-ijw itself.
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
   required, optional or forbidden. 'respond' writes the retourbericht (or the 325) that answers
   a heen message to standard output (exit 1 when the message fails the XSD: no retourbericht
@@ -213,6 +215,12 @@ function expand(path: string, out: string[], problems: string[]): void {
   try {
     st = statSync(path);
   } catch (e) {
+    if (isGlob(path)) {
+      const matches = expandGlob(path);
+      if (!matches.length) problems.push(`${path}: no file matches`);
+      for (const m of matches) expand(m, out, problems);
+      return;
+    }
     problems.push(`${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
     return;
   }
