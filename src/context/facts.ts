@@ -99,6 +99,32 @@ export interface PrestatieFact extends Parties {
   readonly debetCredit: string;
 }
 
+/** The fields of a Prestatie (323 or 325) that do not depend on the message around it. */
+export type PrestatieFields = Omit<PrestatieFact, 'type' | 'declaratieNummer' | keyof Parties>;
+
+const num = (s: string | undefined): number => (s === undefined || s === '' ? NaN : Number(s));
+
+/** Reads a Prestatie element; `bsn` is its Client's. Numbers are NaN when absent. */
+export function prestatieFields(pr: XmlElement, bsn: string): PrestatieFields {
+  const vorig = value(pr, 'ProductReferentie/VorigReferentieNummer');
+  const tarief = value(pr, 'ProductTarief');
+  return {
+    bsn,
+    referentieNummer: value(pr, 'ProductReferentie/ReferentieNummer') ?? '',
+    ...(vorig !== undefined ? { vorigReferentieNummer: vorig } : {}),
+    toewijzingNummer: value(pr, 'ToewijzingNummer') ?? '',
+    categorie: value(pr, 'ProductCategorie') ?? '',
+    code: value(pr, 'ProductCode') ?? '',
+    begindatum: value(pr, 'ProductPeriode/Begindatum') ?? '',
+    einddatum: value(pr, 'ProductPeriode/Einddatum') ?? '',
+    geleverdVolume: num(value(pr, 'GeleverdVolume')),
+    eenheid: value(pr, 'Eenheid') ?? '',
+    ...(tarief !== undefined ? { productTarief: num(tarief) } : {}),
+    bedrag: num(value(pr, 'IngediendBedrag/Bedrag')),
+    debetCredit: value(pr, 'IngediendBedrag/DebetCredit') ?? '',
+  };
+}
+
 /** A 325: the declaration answered, whether it was rejected as a whole, and the prestaties it rejects. */
 export interface DeclaratieAntwoordFact extends Parties {
   readonly type: 'declaratie-antwoord';
@@ -122,7 +148,6 @@ export function dagtekeningOf(root: XmlElement): string {
 }
 
 const opt = (el: XmlElement | undefined, path?: string): string | undefined => value(el, path);
-const num = (s: string | undefined): number => (s === undefined ? NaN : Number(s));
 
 function omvangOf(el: XmlElement): Omvang | undefined {
   const o = child(el, 'Omvang');
@@ -209,26 +234,7 @@ export function factsOf(root: XmlElement, entry: CatalogueEntry): Fact[] {
       ];
       for (const client of all(root, 'Declaratie/Clienten/Client')) {
         const clientBsn = value(client, 'Bsn') ?? '';
-        for (const pr of all(client, 'Prestaties/Prestatie')) {
-          facts.push({
-            ...p,
-            type: 'prestatie',
-            declaratieNummer,
-            bsn: clientBsn,
-            referentieNummer: value(pr, 'ProductReferentie/ReferentieNummer') ?? '',
-            vorigReferentieNummer: opt(pr, 'ProductReferentie/VorigReferentieNummer'),
-            toewijzingNummer: value(pr, 'ToewijzingNummer') ?? '',
-            categorie: value(pr, 'ProductCategorie') ?? '',
-            code: value(pr, 'ProductCode') ?? '',
-            begindatum: value(pr, 'ProductPeriode/Begindatum') ?? '',
-            einddatum: value(pr, 'ProductPeriode/Einddatum') ?? '',
-            geleverdVolume: num(value(pr, 'GeleverdVolume')),
-            eenheid: value(pr, 'Eenheid') ?? '',
-            productTarief: child(pr, 'ProductTarief') ? num(value(pr, 'ProductTarief')) : undefined,
-            bedrag: num(value(pr, 'IngediendBedrag/Bedrag')),
-            debetCredit: value(pr, 'IngediendBedrag/DebetCredit') ?? '',
-          });
-        }
+        for (const pr of all(client, 'Prestaties/Prestatie')) facts.push({ ...p, type: 'prestatie', declaratieNummer, ...prestatieFields(pr, clientBsn) });
       }
       return facts;
     }

@@ -3,31 +3,17 @@
  * toewijzing it relates to, whether a stored prestatie was rejected by a declaratie-antwoord, and
  * the werkwijze of its product. Every look-up is a store query by key.
  */
-import type { PrestatieFact, ToewijzingFact } from '../../facts.js';
+import { prestatieFields, type PrestatieFact, type PrestatieFields, type ToewijzingFact } from '../../facts.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import { at, value } from '../../../rules/kit.js';
 import type { ContextRuleContext } from '../../types.js';
 import { werkwijzeVan, type Werkwijze } from './volume.js';
 
 /** A Prestatie of a 323 or 325 as the rules read it (numbers NaN when absent or not numeric). */
-export interface Prestatie {
+export interface Prestatie extends PrestatieFields {
   readonly el: XmlElement;
-  readonly bsn: string;
-  readonly referentieNummer: string;
-  readonly vorigReferentieNummer?: string;
-  readonly toewijzingNummer: string;
-  readonly categorie: string;
-  readonly code: string;
-  readonly begindatum: string;
-  readonly einddatum: string;
-  readonly geleverdVolume: number;
-  readonly eenheid: string;
-  readonly productTarief?: number;
-  readonly bedrag: number;
-  readonly debetCredit: string;
 }
 
-const num = (s: string | undefined): number => (s === undefined || s === '' ? NaN : Number(s));
 const cache = new WeakMap<XmlElement, Prestatie>();
 
 /** Reads a Prestatie element (…/Client/Prestaties/Prestatie); the Bsn is its Client's. */
@@ -35,24 +21,7 @@ export function leesPrestatie(el: XmlElement): Prestatie {
   const cached = cache.get(el);
   if (cached) return cached;
   const client = el.parent?.parent ?? undefined;
-  const vorig = value(el, 'ProductReferentie/VorigReferentieNummer');
-  const tarief = value(el, 'ProductTarief');
-  const p: Prestatie = {
-    el,
-    bsn: value(client, 'Bsn') ?? '',
-    referentieNummer: value(el, 'ProductReferentie/ReferentieNummer') ?? '',
-    ...(vorig !== undefined ? { vorigReferentieNummer: vorig } : {}),
-    toewijzingNummer: value(el, 'ToewijzingNummer') ?? '',
-    categorie: value(el, 'ProductCategorie') ?? '',
-    code: value(el, 'ProductCode') ?? '',
-    begindatum: value(el, 'ProductPeriode/Begindatum') ?? '',
-    einddatum: value(el, 'ProductPeriode/Einddatum') ?? '',
-    geleverdVolume: num(value(el, 'GeleverdVolume')),
-    eenheid: value(el, 'Eenheid') ?? '',
-    ...(tarief !== undefined ? { productTarief: num(tarief) } : {}),
-    bedrag: num(value(el, 'IngediendBedrag/Bedrag')),
-    debetCredit: value(el, 'IngediendBedrag/DebetCredit') ?? '',
-  };
+  const p: Prestatie = { el, ...prestatieFields(el, value(client, 'Bsn') ?? '') };
   cache.set(el, p);
   return p;
 }
