@@ -12,6 +12,7 @@ import { dagtekeningOf, factsOf, partiesOf } from './facts.js';
 import { CONTEXT_RULES } from './rules/registry.js';
 import type { ConversationStore } from './store.js';
 import type { ContextRule, ContextRuleContext } from './types.js';
+import { dispatchTable, walkDispatch } from '../rules/walk.js';
 
 export interface ContextOptions {
   readonly store: ConversationStore;
@@ -24,8 +25,7 @@ export interface ContextOptions {
 export function runContextRules(root: XmlElement, entry: CatalogueEntry, findings: Findings, options: ContextOptions): void {
   const rules = (options.rules ?? CONTEXT_RULES).filter((r) => r.berichten.includes(entry.bericht));
   if (!rules.length) return;
-  const table = new Map<string, ContextRule[]>();
-  for (const r of rules) for (const name of r.on) table.set(name, [...(table.get(name) ?? []), r]);
+  const table = dispatchTable(rules);
   const resolution = options.variants ? resolveMessage(root, entry, options.variants) : undefined;
   const memos = new Map<string, unknown>();
   let current: ContextRule = rules[0]!;
@@ -49,15 +49,10 @@ export function runContextRules(root: XmlElement, entry: CatalogueEntry, finding
       findings.add(current.id, 'context', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
     },
   };
-  const stack: XmlElement[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    for (const rule of table.get(el.local) ?? []) {
-      current = rule;
-      rule.check(el, ctx);
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
+  walkDispatch(root, table, (rule, el) => {
+    current = rule;
+    rule.check(el, ctx);
+  });
 }
 
 /** Records the facts of an accepted message in the store. */

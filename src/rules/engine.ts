@@ -8,22 +8,15 @@ import type { Findings } from '../report/findings.js';
 import type { XmlElement } from '../xml/scan.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './types.js';
+import { dispatchTable, walkDispatch } from './walk.js';
 
 const dispatchCache = new Map<BerichtType, Map<string, Rule[]>>();
 
 /** Rules per element local name for one message type (built once per type). */
-function dispatchTable(bericht: BerichtType, rules: readonly Rule[]): Map<string, Rule[]> {
+function tableFor(bericht: BerichtType, rules: readonly Rule[]): Map<string, Rule[]> {
   const cached = rules === RULES ? dispatchCache.get(bericht) : undefined;
   if (cached) return cached;
-  const table = new Map<string, Rule[]>();
-  for (const rule of rules) {
-    if (!rule.berichten.includes(bericht)) continue;
-    for (const name of rule.on) {
-      const list = table.get(name);
-      if (list) list.push(rule);
-      else table.set(name, [rule]);
-    }
-  }
+  const table = dispatchTable(rules.filter((r) => r.berichten.includes(bericht)));
   if (rules === RULES) dispatchCache.set(bericht, table);
   return table;
 }
@@ -42,7 +35,7 @@ export function todayIso(): string {
 }
 
 export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Findings, options: RuleRunOptions = {}): void {
-  const table = dispatchTable(entry.bericht, options.rules ?? RULES);
+  const table = tableFor(entry.bericht, options.rules ?? RULES);
   if (table.size === 0) return;
   let current: Rule = undefined as unknown as Rule;
   const ctx: RuleContext = {
@@ -52,16 +45,8 @@ export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Find
       findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
     },
   };
-  const stack: XmlElement[] = [root];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const rules = table.get(el.local);
-    if (rules) {
-      for (const rule of rules) {
-        current = rule;
-        rule.check(el, ctx);
-      }
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
-  }
+  walkDispatch(root, table, (rule, el) => {
+    current = rule;
+    rule.check(el, ctx);
+  });
 }

@@ -127,7 +127,12 @@ export function maxVolumeInPeriode(tw: ToegewezenOmvang, productPeriode: Require
   if (frequentie === FREQUENTIE.totaal) return volume;
   if (zesWeken(tw, werkwijze)) return 6 * volume;
   const p = binnenToewijzing(tw, productPeriode);
-  if (!p) return 0;
+  return p ? volumeOver(tw, p, werkwijze) : 0;
+}
+
+/** Volume per dag, week or maand over a period (within the toewijzing); Infinity for an unknown Frequentie. */
+function volumeOver(tw: ToegewezenOmvang, p: { begin: string; eind: string }, werkwijze: Werkwijze): number {
+  const { volume, frequentie } = tw.omvang;
   switch (frequentie) {
     case FREQUENTIE.dag:
       return volume * dagen(p.begin, p.eind);
@@ -150,17 +155,7 @@ export function maxVolumeToewijzing(tw: ToegewezenOmvang, werkwijze: Werkwijze):
   if (!Number.isFinite(volume)) return Infinity;
   if (frequentie === FREQUENTIE.totaal) return volume;
   if (tw.einddatum === undefined || tw.einddatum < tw.ingangsdatum) return tw.einddatum === undefined ? Infinity : 0;
-  const p = { begin: tw.ingangsdatum, eind: tw.einddatum };
-  switch (frequentie) {
-    case FREQUENTIE.dag:
-      return volume * dagen(p.begin, p.eind);
-    case FREQUENTIE.week:
-      return volume * weken(tw, p, werkwijze);
-    case FREQUENTIE.maand:
-      return volume * kalendermaanden(p.begin, p.eind);
-    default:
-      return Infinity;
-  }
+  return volumeOver(tw, { begin: tw.ingangsdatum, eind: tw.einddatum }, werkwijze);
 }
 
 /** True when a declared Eenheid fits the toegewezen one (TR341, IV081): the same unit, or minutes on a toewijzing in hours. */
