@@ -9,8 +9,23 @@ import { elfproef } from '../src/rules/kit.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export function jw301(): string {
-  return readFileSync(join(root, 'fixtures/ijw/JW301/golden.xml'), 'utf8');
+export function jw301(products?: number): string {
+  const golden = readFileSync(join(root, 'fixtures/ijw/JW301/golden.xml'), 'utf8');
+  if (products === undefined) return golden;
+  // Many toegewezen producten of one client: distinct ToewijzingNummers and product codes, so no
+  // two lines overlap (TR302) or repeat (TR101).
+  const first = golden.indexOf('<jw301:ToegewezenProduct>');
+  const last = golden.lastIndexOf('</jw301:ToegewezenProduct>') + '</jw301:ToegewezenProduct>'.length;
+  const template = golden.slice(first, golden.indexOf('</jw301:ToegewezenProduct>') + '</jw301:ToegewezenProduct>'.length).replace(/>\s+</g, '><');
+  const parts: string[] = [];
+  for (let i = 0; i < products; i++) {
+    parts.push(
+      template
+        .replace('<jw301:ToewijzingNummer>4001<', `<jw301:ToewijzingNummer>${1_000_000 + i}<`)
+        .replace('<ijw:Code>45A07<', `<ijw:Code>45${i.toString(36).toUpperCase().padStart(3, '0')}<`),
+    );
+  }
+  return golden.slice(0, first) + parts.join('\n') + golden.slice(last);
 }
 
 function* bsns(): Generator<string> {

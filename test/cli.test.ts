@@ -199,6 +199,14 @@ describe('iwmo-ijw validate', () => {
     const out = join(dir, 'suite.xml');
     expect(run(['conformance', suite, '--format', 'junit', '--output', out]).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toMatch(/<testsuites name="iwmo-ijw conformance"/);
+    const page = join(dir, 'suite.html');
+    const h = run(['conformance', suite, '--format', 'html', '--output', page]);
+    expect(h.status).toBe(0);
+    expect(h.stdout).toMatch(/^Samenvatting: \d+ scenario/);
+    const content = readFileSync(page, 'utf8');
+    expect(content).toMatch(/^<!DOCTYPE html>/);
+    expect(content).toContain('berichtoverstijgend-start-stop');
+    expect(content).not.toMatch(/<script|https?:/);
     expect(run(['conformance', join(dir, 'no-such-suite')]).status).toBe(2);
   });
 

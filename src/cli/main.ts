@@ -14,7 +14,8 @@ import { runBatch, type FileResult } from './batch.js';
 import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay } from './context.js';
 import { FileStore } from '../context/store.js';
-import { runSuite, suiteExitCode, suiteJunit, suiteText } from '../conformance/index.js';
+import { runSuite, suiteExitCode, suiteHtml, suiteJunit, suiteText } from '../conformance/index.js';
+import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
@@ -30,7 +31,7 @@ Usage:
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
   iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--contract FILE | --variant V]
                    [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
-  iwmo-ijw conformance <suite> [--format text|junit] [--output FILE] [--lang nl|en]
+  iwmo-ijw conformance <suite> [--format text|junit|html] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
 
@@ -402,12 +403,12 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'conformance') {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'conformance' runs one suite folder`);
-      if (opts.format !== 'text' && opts.format !== 'junit') throw new UsageError(`'conformance' writes text or junit`);
+      if (opts.format !== 'text' && opts.format !== 'junit' && opts.format !== 'html') throw new UsageError(`'conformance' writes text, junit or html`);
       const result = runSuite(opts.inputs[0]!, { lang: opts.lang });
-      const out = opts.format === 'junit' ? suiteJunit(result) : suiteText(result, opts.lang);
+      const out = opts.format === 'junit' ? suiteJunit(result) : opts.format === 'html' ? suiteHtml(result, opts.lang) : suiteText(result, opts.lang);
       if (opts.output !== undefined) {
         writeFileSync(opts.output, out + '\n');
-        process.stdout.write(out.trim().split('\n').at(-1) + '\n');
+        process.stdout.write(result.usable ? `${texts(opts.lang).summary(result.totals)}\n` : `${out.trim().split('\n').at(-1)}\n`);
       } else process.stdout.write(out + '\n');
       return suiteExitCode(result);
     }

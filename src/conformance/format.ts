@@ -104,3 +104,47 @@ export function suiteJunit(result: SuiteResult): string {
   out.push('</testsuites>', '');
   return out.join('\n');
 }
+
+const html = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const PAGE_CSS = [
+  'body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1b1b1b}',
+  'h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem}',
+  'table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}',
+  '.pass{color:#1a7f37;font-weight:600}.fail{color:#b42318;font-weight:600}pre{white-space:pre-wrap;margin:.2rem 0;font-size:.85rem}',
+].join('');
+
+/** The result as one self-contained HTML page (no scripts, no external resources): summary, then per scenario its steps. */
+export function suiteHtml(result: SuiteResult, lang: Lang = result.lang): string {
+  const t = texts(lang);
+  const verdict = (ok: boolean): string => `<span class="${ok ? 'pass' : 'fail'}">${ok ? 'PASS' : 'FAIL'}</span>`;
+  const parts: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}"><head><meta charset="utf-8"><title>${html(t.suiteHeader(result.dir, result.scenarios.length))}</title><style>${PAGE_CSS}</style></head><body>`,
+    `<h1>${html(t.suiteHeader(result.dir, result.scenarios.length))}</h1>`,
+  ];
+  if (!result.usable) {
+    parts.push(`<p class="fail">${html(t.unusable(result.problem ?? ''))}</p></body></html>`);
+    return parts.join('\n');
+  }
+  parts.push(`<p>${html(t.summary(result.totals))}</p>`);
+  for (const sc of result.scenarios) {
+    parts.push(`<h2>${verdict(sc.status === 'pass')} ${html(sc.id)}${sc.naam !== sc.id ? ` — ${html(sc.naam)}` : ''}</h2>`);
+    if (sc.bron) parts.push(`<p>${html(sc.bron)}</p>`);
+    if (sc.broken) {
+      parts.push(`<pre>${html(sc.reason ?? '')}</pre>`);
+      continue;
+    }
+    parts.push(`<table><tr><th>${html(t.step)}</th><th></th><th></th><th></th></tr>`);
+    for (const s of sc.steps) {
+      const what = s.gevonden ? `${s.gevonden.bericht ?? '?'}, ${s.gevonden.geldig ? t.valid : t.invalid}` : '';
+      parts.push(`<tr><td>${s.stap}</td><td>${verdict(s.status === 'pass')}</td><td>${html(s.bericht)}${what ? ` (${html(what)})` : ''}${s.beschrijving ? `<br>${html(s.beschrijving)}` : ''}</td><td>${s.reason ? `<pre>${html(s.reason)}</pre>` : ''}</td></tr>`);
+      if (s.retour) {
+        parts.push(`<tr><td></td><td>${verdict(s.retour.status === 'pass')}</td><td>${html(t.retour)}: ${html(t.retourExpectation(s.retour.verwacht))}</td><td>${s.retour.reason ? `<pre>${html(s.retour.reason)}</pre>` : ''}</td></tr>`);
+      }
+    }
+    parts.push('</table>');
+  }
+  parts.push('</body></html>', '');
+  return parts.join('\n');
+}

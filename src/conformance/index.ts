@@ -3,7 +3,7 @@
  * must get, run against this library. Format: docs/conformance-suite.md; bundled suite: conformance/.
  */
 export { runSuite, runScenario, suiteExitCode, SCENARIO_FILE } from './run.js';
-export { suiteText, suiteJunit } from './format.js';
+export { suiteText, suiteJunit, suiteHtml } from './format.js';
 export { checkScenario, isSafeRelativePath, type ScenarioParse } from './scenario.js';
 export type {
   Gevonden,
