@@ -4,6 +4,8 @@ import { validate } from '../src/validate.js';
 import { parse } from '../src/parse.js';
 import { CATALOGUE } from '../src/catalogue/index.js';
 import { golden } from './support/messages.js';
+import { MemoryStore } from '../src/context/store.js';
+import { respond } from '../src/respond/index.js';
 
 const codes = (input: string | Uint8Array, options = {}) => validate(input, options).issues.map((i) => i.code);
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -90,6 +92,21 @@ describe('property: never throws, always a report', () => {
         expect(parsed.ok).toBe(report.levels.includes('schema') && !report.issues.some((x) => x.level === 'schema'));
       }),
       { numRuns: 400, seed: 20261123 },
+    );
+  });
+
+  it('with every level on (contract variant, conversation store) and when answering', () => {
+    const store = new MemoryStore();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: goldens.length - 1 }), fc.array(damage, { minLength: 0, maxLength: 3 }), fc.constantFrom('inspanningsgericht', 'outputgericht', 'taakgericht'), (i, ds, variant) => {
+        const xml = ds.reduce((acc, d) => apply(acc, d as Damage), goldens[i]!);
+        const report = validate(xml, { variants: { variant: variant as 'taakgericht' }, context: store, today: '2026-11-23' });
+        expect(report.issues.some((x) => x.code === 'internal.error')).toBe(false);
+        expect(report.valid).toBe(!report.issues.some((x) => x.severity === 'error'));
+        const answer = respond(xml, { context: store, record: false, today: '2026-11-23' });
+        if (answer.ok) expect(validate(answer.xml, { upTo: 'schema' }).valid).toBe(true);
+      }),
+      { numRuns: 300, seed: 20261124 },
     );
   });
 });
