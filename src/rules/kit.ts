@@ -18,10 +18,14 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
   return el ? el.children.filter((c) => c.local === name) : [];
 }
 
+const steps = new Map<string, readonly string[]>();
+
 /** The element at a relative path of local names (`Omvang/Eenheid`). */
 export function at(el: XmlElement | undefined, path: string): XmlElement | undefined {
+  let parts = steps.get(path);
+  if (parts === undefined) steps.set(path, (parts = path.split('/')));
   let cur = el;
-  for (const step of path.split('/')) cur = child(cur, step);
+  for (const step of parts) cur = child(cur, step);
   return cur;
 }
 

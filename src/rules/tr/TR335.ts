@@ -7,6 +7,17 @@ import type { Rule } from '../types.js';
  * the DeclaratieDagtekening (the limit is that date minus 60 months, the day clipped to the end of
  * a shorter month). The finding names the DeclaratieDagtekening and the Einddatum.
  */
+/** The earliest end date still declarable on a dagtekening: 60 months before it (one date per message, cached). */
+const grenzen = new Map<string, string>();
+function grensVoor(dag: string): string {
+  let g = grenzen.get(dag);
+  if (g === undefined) {
+    if (grenzen.size > 1000) grenzen.clear();
+    grenzen.set(dag, (g = formatISO(subMonths(parseISO(dag), 60), { representation: 'date' })));
+  }
+  return g;
+}
+
 export const TR335: Rule = {
   id: 'TR335',
   retourcode: '0001',
@@ -23,7 +34,7 @@ export const TR335: Rule = {
     const dag = value(dagtekening);
     const eind = value(el);
     if (!dagtekening || !dag || !eind) return;
-    const grens = formatISO(subMonths(parseISO(dag.slice(0, 10)), 60), { representation: 'date' });
+    const grens = grensVoor(dag.slice(0, 10));
     if (eind < grens) ctx.report(el, inDocumentOrder([dagtekening, el]));
   },
 };
