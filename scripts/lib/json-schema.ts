@@ -10,8 +10,9 @@
  * The order, cardinality and namespace of children are one regular expression over `#`, so every
  * `xs:sequence` is checked exactly; simple types become anchored patterns, enumerations and lengths.
  */
-import type { ComplexDecl, FacetStep, SchemaModel, SimpleDecl } from '../../src/schema/model.js';
-import { XS_DATE, XS_TIME, collapsed, collapsedFacet, preservedFacet, xsIntegerRange, xsdPatternToJs, WHITESPACE_ONLY } from './xsd-regex.js';
+import type { ComplexDecl, SchemaModel, SimpleDecl } from '../../src/schema/model.js';
+import { WHITESPACE_ONLY } from '../../src/schema/xsd-regex.js';
+import { facetChecks } from '../../src/schema/facets.js';
 
 type Json = Record<string, unknown>;
 
@@ -46,40 +47,8 @@ function complexSchema(t: ComplexDecl, file: string): Json {
   };
 }
 
-function stepSchema(step: FacetStep, builtin: SimpleDecl['builtin']): Json {
-  const s: Json = {};
-  const facet = builtin === 'string' ? preservedFacet : collapsedFacet;
-  if (step.patterns) s.pattern = facet(step.patterns.map(xsdPatternToJs).join('|'));
-  if (step.enumeration) {
-    if (builtin !== 'string') throw new Error('enumerations are only supported on xs:string types');
-    s.enum = [...step.enumeration];
-  }
-  if (step.minLength !== undefined || step.maxLength !== undefined) {
-    if (builtin !== 'string') throw new Error('length facets are only supported on xs:string types');
-    if (step.minLength !== undefined) s.minLength = step.minLength;
-    if (step.maxLength !== undefined) s.maxLength = step.maxLength;
-  }
-  return s;
-}
-
 function simpleSchema(t: SimpleDecl): Json {
-  const parts: Json[] = [];
-  if (t.builtin === 'integer') {
-    const mins = t.steps.map((s) => s.minInclusive).filter((v) => v !== undefined);
-    const maxs = t.steps.map((s) => s.maxInclusive).filter((v) => v !== undefined);
-    if (mins.length > 1 || maxs.length > 1) throw new Error('repeated range facets are not supported');
-    parts.push({ pattern: collapsed(xsIntegerRange(mins[0], maxs[0])) });
-  } else {
-    if (t.steps.some((s) => s.minInclusive !== undefined || s.maxInclusive !== undefined)) {
-      throw new Error(`range facets on xs:${t.builtin} are not supported`);
-    }
-    if (t.builtin === 'date') parts.push({ pattern: collapsed(XS_DATE) });
-    if (t.builtin === 'time') parts.push({ pattern: collapsed(XS_TIME) });
-  }
-  for (const step of t.steps) {
-    const s = stepSchema(step, t.builtin);
-    if (Object.keys(s).length) parts.push(s);
-  }
+  const parts = facetChecks(t).map((c) => ({ ...c }) as Json);
   return parts.length <= 1 ? { type: 'string', ...parts[0] } : { type: 'string', allOf: parts };
 }
 

@@ -6,6 +6,7 @@
 import type { CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
 import type { XmlElement } from '../xml/scan.js';
+import { schemaValidFast } from './fast.js';
 import { toInstance } from './instance.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
@@ -21,8 +22,18 @@ type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | 
 
 const validators = VALIDATORS as unknown as Record<string, CompiledValidator>;
 
-/** Validates the message against its XSD; returns true when it is schema-valid. */
+/**
+ * Validates the message against its XSD; returns true when it is schema-valid. The fast verdict
+ * (fast.ts) clears a valid message without building the validators' instance; a message it rejects
+ * goes through the compiled validators, which give the reference verdict and the errors.
+ */
 export function validateSchema(root: XmlElement, entry: CatalogueEntry, findings: Findings): boolean {
+  if (schemaValidFast(root, entry)) return true;
+  return validateSchemaReference(root, entry, findings);
+}
+
+/** The reference path: the compiled ajv validators on the instance form, every error explained. */
+export function validateSchemaReference(root: XmlElement, entry: CatalogueEntry, findings: Findings): boolean {
   const validator = validators[entry.bericht];
   if (!validator) throw new Error(`no compiled validator for ${entry.bericht}`);
   if (validator(toInstance(root, entry))) return true;
