@@ -229,16 +229,20 @@ function expand(path: string, out: string[], problems: string[]): void {
     out.push(path);
     return;
   }
-  for (const name of readdirSync(path).sort()) {
-    const child = join(path, name);
-    let cst;
-    try {
-      cst = statSync(child);
-    } catch {
-      continue;
+  // The entry types come with the listing; only links need a stat of their own.
+  const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const child = join(path, entry.name);
+    let dir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        dir = statSync(child).isDirectory();
+      } catch {
+        continue;
+      }
     }
-    if (cst.isDirectory()) expand(child, out, problems);
-    else if (/\.xml$/i.test(name)) out.push(child);
+    if (dir) expand(child, out, problems);
+    else if (/\.xml$/i.test(entry.name)) out.push(child);
   }
 }
 
