@@ -16,19 +16,21 @@ export interface RuleContext {
 }
 
 /**
- * One rule of controleniveau 2 (a CD, CS or TR code of the official validation stylesheet):
- * data plus one check. The engine walks the message once and calls `check` on every element whose
- * local name is in `on`, in document order, for messages listed in `berichten`.
+ * A rule as data plus one check, shared by the levels: the engine walks the message once and calls
+ * `check` on every element whose local name is in `on`, in document order, for messages in `berichten`.
  */
-export interface Rule {
+export interface RuleShape<C> {
   /** Official rule id: `CD079`, `CS337`, `TR101`. */
   readonly id: string;
-  /** Retourcode the standard gives the rule (controleniveau 2 rules answer with 0001). */
+  /** Retourcode the standard gives the rule (0001 on level 2, a rule's own code on level 3). */
   readonly retourcode: string;
   readonly berichten: readonly BerichtType[];
   /** Local names of the elements the rule is checked on (its context in the stylesheet). */
   readonly on: readonly string[];
   /** The rule in our own words. */
   readonly description: { readonly nl: string; readonly en: string };
-  check(el: XmlElement, ctx: RuleContext): void;
+  check(el: XmlElement, ctx: C): void;
 }
+
+/** One rule of controleniveau 2 (a CD, CS or TR code of the official validation stylesheet). */
+export type Rule = RuleShape<RuleContext>;

@@ -6,25 +6,17 @@
  * reference. test/schema-fast.test.ts compares the two on the corpus, the fixtures and random damage.
  */
 import type { CatalogueEntry } from '../catalogue/index.js';
-import { XSI_NS, type XmlElement } from '../xml/scan.js';
+import { isWhitespace, type XmlElement } from '../xml/scan.js';
 import { facetChecks } from './facets.js';
+import { ignoredAttribute } from './instance.js';
+import { ucs2length } from './runtime.js';
+import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl } from './model.js';
 
 type ValueCheck = (text: string) => boolean;
 
 const checks = new Map<string, ValueCheck>();
-
-/** Code points, as XML Schema counts the length of a string. */
-function length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    n++;
-  }
-  return n;
-}
 
 /** The compiled value check of a simple type (built on first use). */
 function valueCheck(key: string, decl: SimpleDecl): ValueCheck {
@@ -40,7 +32,7 @@ function valueCheck(key: string, decl: SimpleDecl): ValueCheck {
     for (const p of parts) {
       if (p.values && !p.values.has(text)) return false;
       if (p.min !== undefined || p.max !== undefined) {
-        const n = length(text);
+        const n = ucs2length(text);
         if ((p.min !== undefined && n < p.min) || (p.max !== undefined && n > p.max)) return false;
       }
       if (p.re && !p.re.test(text)) return false;
@@ -51,40 +43,15 @@ function valueCheck(key: string, decl: SimpleDecl): ValueCheck {
   return check;
 }
 
-const IGNORED_XSI = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
-
 function attributesAllowed(el: XmlElement): boolean {
-  if (el.attributes === null) return true;
-  return el.attributes.every((a) => a.ns === XSI_NS && IGNORED_XSI.has(a.local));
+  return el.attributes === null || el.attributes.every(ignoredAttribute);
 }
-
-const WS = /^[ \t\n\r]*$/;
 
 /** True when `el` satisfies the complex type `decl` (its own content model and, recursively, its children). */
 function complexValid(el: XmlElement, decl: ComplexDecl, entry: CatalogueEntry): boolean {
-  if (!attributesAllowed(el) || !WS.test(el.text)) return false;
+  if (!attributesAllowed(el) || !isWhitespace(el.text)) return false;
   const ns = decl.ns === 'm' ? entry.namespace : entry.basisNamespace;
-  const decls = decl.children;
-  let i = 0;
-  let count = 0;
-  for (const child of el.children) {
-    for (;;) {
-      const d = decls[i];
-      if (d && child.local === d.name && child.ns === ns && (d.max === -1 || count < d.max)) {
-        count++;
-        break;
-      }
-      if (d && count >= d.min) {
-        i++;
-        count = 0;
-        continue;
-      }
-      return false;
-    }
-    if (!elementValid(child, decls[i]!.type, entry)) return false;
-  }
-  for (let j = i; j < decls.length; j++) if ((j === i ? count : 0) < decls[j]!.min) return false;
-  return true;
+  return matchSequence(el.children, decl.children, ns, (child, d) => elementValid(child, d.type, entry)).ok;
 }
 
 function elementValid(el: XmlElement, typeKey: string, entry: CatalogueEntry): boolean {

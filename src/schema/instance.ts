@@ -3,7 +3,7 @@
  * scripts/lib/json-schema.ts) from a scanned element tree.
  */
 import type { CatalogueEntry } from '../catalogue/index.js';
-import { XSI_NS, isWhitespace, type XmlElement } from '../xml/scan.js';
+import { XSI_NS, isWhitespace, type XmlAttribute, type XmlElement } from '../xml/scan.js';
 
 export type Instance = string | InstanceObject;
 export interface InstanceObject {
@@ -12,6 +12,9 @@ export interface InstanceObject {
 
 /** xsi attributes that XML Schema allows on any element and that carry no content. */
 const IGNORED_XSI = new Set(['schemaLocation', 'noNamespaceSchemaLocation']);
+
+/** True for an attribute the schema level ignores (xsi:schemaLocation, xsi:noNamespaceSchemaLocation). */
+export const ignoredAttribute = (a: XmlAttribute): boolean => a.ns === XSI_NS && IGNORED_XSI.has(a.local);
 
 /** The sequence token of a child (`m:Header,`), made once per namespace and name. */
 const tokens = new Map<string, Map<string, string>>();
@@ -43,7 +46,7 @@ export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
   o['#'] = seq;
   if (attributes !== null) {
     for (const a of attributes) {
-      if (a.ns === XSI_NS && IGNORED_XSI.has(a.local)) continue;
+      if (ignoredAttribute(a)) continue;
       o[`@${a.name}`] = a.value;
     }
     if (children.length === 0 && Object.keys(o).length === 1) return el.text;

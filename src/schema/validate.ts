@@ -5,9 +5,10 @@
  */
 import type { CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
-import type { XmlElement } from '../xml/scan.js';
+import { isWhitespace, type XmlElement } from '../xml/scan.js';
 import { schemaValidFast } from './fast.js';
 import { toInstance } from './instance.js';
+import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
 import * as VALIDATORS from './validators.generated.js';
@@ -83,7 +84,7 @@ function explain(err: AjvError, root: XmlElement, entry: CatalogueEntry, finding
   if (!decl) return;
   if (decl.kind === 'complex') {
     // Only a string instance fails a complex type here: no child elements, perhaps text.
-    if (!/^[ \t\n\r]*$/.test(el.text)) findings.add('xsd.unexpected-text', 'schema', el, { element: el.local });
+    if (!isWhitespace(el.text)) findings.add('xsd.unexpected-text', 'schema', el, { element: el.local });
     return explainSequence(el, entry, findings);
   }
   if (err.keyword === 'type') {
@@ -132,41 +133,10 @@ const display = (el: XmlElement, decl: ComplexDecl, entry: CatalogueEntry): stri
 function explainSequence(el: XmlElement, entry: CatalogueEntry, findings: Findings): void {
   const decl = typeOf(el, entry);
   if (!decl || decl.kind !== 'complex') return;
-  const expectedNs = decl.ns === 'm' ? entry.namespace : entry.basisNamespace;
-  const decls = decl.children;
-  let i = 0;
-  let count = 0;
-  const expectedFrom = (): string => {
-    const names: string[] = [];
-    for (let j = i; j < decls.length; j++) {
-      const d = decls[j]!;
-      const used = j === i ? count : 0;
-      if (d.max === -1 || used < d.max) names.push(d.name);
-      if (used < d.min) break;
-    }
-    return names.join(', ');
-  };
-  for (const child of el.children) {
-    for (;;) {
-      const d = decls[i];
-      if (d && child.local === d.name && child.ns === expectedNs && (d.max === -1 || count < d.max)) {
-        count++;
-        break;
-      }
-      if (d && count >= d.min) {
-        i++;
-        count = 0;
-        continue;
-      }
-      findings.add('xsd.unexpected-element', 'schema', child, { element: display(child, decl, entry), expected: expectedFrom() });
-      return;
-    }
-  }
-  for (let j = i; j < decls.length; j++) {
-    const d = decls[j]!;
-    if ((j === i ? count : 0) < d.min) {
-      findings.add('xsd.missing-element', 'schema', el, { element: el.local, expected: d.name });
-      return;
-    }
+  const r = matchSequence(el.children, decl.children, decl.ns === 'm' ? entry.namespace : entry.basisNamespace);
+  if ('unexpected' in r) {
+    findings.add('xsd.unexpected-element', 'schema', r.unexpected, { element: display(r.unexpected, decl, entry), expected: r.expected.join(', ') });
+  } else if ('missing' in r) {
+    findings.add('xsd.missing-element', 'schema', el, { element: el.local, expected: r.missing });
   }
 }
