@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { validate } from '../src/validate.js';
 import { jw301, jw323 } from './generate.js';
+import { median } from './time.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const xsdDir = join(here, '..', '..', 'shared', 'reference', 'ijw-3.2', 'xsd');
@@ -21,16 +22,6 @@ const hasXmllint = spawnSync('xmllint', ['--version']).status === 0 && existsSyn
 const fxp = new XMLParser({ ignoreAttributes: false });
 const tmp = mkdtempSync(join(tmpdir(), 'bench-sizes-'));
 
-function median(fn: () => void, runs: number): number {
-  fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = process.hrtime.bigint();
-    fn();
-    t.push(Number(process.hrtime.bigint() - s) / 1e6);
-  }
-  return t.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 /** Peak resident memory (MB) of a child that validates the file, less that of a child that only loads the library. */
 function peakMb(file: string): number | undefined {

@@ -11,21 +11,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { validate } from '../src/validate.js';
 import { scanXml } from '../src/xml/scan.js';
 import { jw301, jw323 } from './generate.js';
+import { median } from './time.js';
 
 const fxp = new XMLParser({ ignoreAttributes: false });
 
-/** Median of `runs` timings (ms) after one warm-up. */
-function time(fn: () => unknown, runs: number): number {
-  fn();
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const s = process.hrtime.bigint();
-    fn();
-    t.push(Number(process.hrtime.bigint() - s) / 1e6);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)]!;
-}
+const time = median;
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
 const rows: string[][] = [];
