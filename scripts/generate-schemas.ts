@@ -28,6 +28,8 @@ interface SchemaDoc {
 }
 
 const docs = new Map<string, SchemaDoc>();
+/** Namespace declarations per element of every loaded schema document (for QName values). */
+const declarations = new Map<XmlElement, ReadonlyArray<readonly [string, string]>>();
 
 function load(file: string): SchemaDoc {
   const abs = resolve(file);
@@ -36,6 +38,7 @@ function load(file: string): SchemaDoc {
   const scanned = scanXml(readFileSync(abs, 'utf8'));
   if (!scanned.ok) throw new Error(`${abs}: ${scanned.error.detail}`);
   const el = scanned.document.root;
+  for (const [e, d] of scanned.document.declarations) declarations.set(e, d);
   const tns = el.attributes?.find((a) => a.local === 'targetNamespace')?.value ?? '';
   const doc = { file: abs, targetNamespace: tns, el };
   docs.set(abs, doc);
@@ -57,7 +60,7 @@ function resolveQName(el: XmlElement, qname: string): { ns: string; local: strin
   const prefix = colon === -1 ? '' : qname.slice(0, colon);
   const local = colon === -1 ? qname : qname.slice(colon + 1);
   for (let e: XmlElement | null = el; e; e = e.parent) {
-    const decl = e.declarations?.find(([p]) => p === prefix);
+    const decl = declarations.get(e)?.find(([p]) => p === prefix);
     if (decl) return { ns: decl[1], local };
   }
   if (prefix === '') return { ns: '', local };

@@ -52,16 +52,20 @@ export interface Identified {
 export function identify(input: string | Uint8Array, options: ValidateOptions = {}): Identified | { findings: Findings; entry: null; root: XmlElement | null } {
   const lang = options.lang ?? 'nl';
   const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const text = decoded.text;
-  const findings = new Findings(lang, text ?? '');
-  for (const g of decoded.findings) findings.add(g.code, 'schema', null, g.params);
-  if (text === null) return { findings, entry: null, root: null };
+  const guarded = (source: Uint8Array | string): Findings => {
+    const f = new Findings(lang, source);
+    for (const g of decoded.findings) f.add(g.code, 'schema', null, g.params);
+    return f;
+  };
+  if (decoded.input === null) return { findings: guarded(''), entry: null, root: null };
 
-  const scanned = scanXml(text, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH });
+  const scanned = scanXml(decoded.input, { maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH });
   if (!scanned.ok) {
+    const findings = guarded(scanned.source);
     findings.add(scanned.error.code, 'schema', null, { detail: scanned.error.detail }, { offset: scanned.error.offset });
     return { findings, entry: null, root: null };
   }
+  const findings = guarded(scanned.document.source);
   const root = scanned.document.root;
   const entry = root.local === 'Bericht' ? byNamespaceUri(root.ns) : undefined;
   if (entry) return { root, entry, findings };

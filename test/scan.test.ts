@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { scanXml, LineIndex, type XmlElement } from '../src/xml/scan.js';
+import { qualifiedName, scanXml, LineIndex, type XmlElement } from '../src/xml/scan.js';
 import { golden } from './support/messages.js';
 import { CATALOGUE } from '../src/catalogue/index.js';
 
@@ -95,17 +95,17 @@ describe('scanner agrees with fast-xml-parser on the golden messages', () => {
       if (name === '#text') return [`text:${String(n[name]).trim()}`];
       return [`<${name}>`, ...fromFxp(n[name] as Node[]), `</${name}>`];
     });
-  const fromScan = (el: XmlElement): string[] => [
-    `<${el.name}>`,
+  const fromScan = (el: XmlElement, source: Uint8Array): string[] => [
+    `<${qualifiedName(el, source)}>`,
     ...(el.children.length === 0 && el.text.trim() ? [`text:${el.text.trim()}`] : []),
-    ...el.children.flatMap(fromScan),
-    `</${el.name}>`,
+    ...el.children.flatMap((c) => fromScan(c, source)),
+    `</${qualifiedName(el, source)}>`,
   ];
   it.each(CATALOGUE.map((e) => e.bericht))('%s', (bericht) => {
     const xml = golden(bericht);
     const r = scanXml(xml);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(fromScan(r.document.root)).toEqual(fromFxp(fxp.parse(xml) as Node[]));
+    expect(fromScan(r.document.root, r.document.source)).toEqual(fromFxp(fxp.parse(xml) as Node[]));
   });
 });

@@ -24,7 +24,8 @@ export class Findings {
 
   constructor(
     readonly lang: Lang,
-    source: string,
+    /** The message the offsets refer to: its UTF-8 bytes (or its text). */
+    source: Uint8Array | string,
   ) {
     this.lines = new LineIndex(source);
   }

@@ -6,13 +6,13 @@
  * reference. test/schema-fast.test.ts compares the two on the corpus, the fixtures and random damage.
  */
 import type { CatalogueEntry } from '../catalogue/index.js';
-import { isWhitespace, type XmlElement } from '../xml/scan.js';
+import { canonical, isWhitespace, type XmlElement } from '../xml/scan.js';
 import { facetChecks } from './facets.js';
 import { ignoredAttribute } from './instance.js';
 import { ucs2length } from './runtime.js';
 import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
-import type { ComplexDecl, SimpleDecl } from './model.js';
+import type { ChildDecl, SimpleDecl } from './model.js';
 
 type ValueCheck = (text: string) => boolean;
 
@@ -44,23 +44,60 @@ function valueCheck(key: string, decl: SimpleDecl): ValueCheck {
 }
 
 function attributesAllowed(el: XmlElement): boolean {
-  return el.attributes === null || el.attributes.every(ignoredAttribute);
+  return el.attributes === undefined || el.attributes.every(ignoredAttribute);
 }
 
-/** True when `el` satisfies the complex type `decl` (its own content model and, recursively, its children). */
-function complexValid(el: XmlElement, decl: ComplexDecl, entry: CatalogueEntry): boolean {
-  if (!attributesAllowed(el) || !isWhitespace(el.text)) return false;
-  const ns = decl.ns === 'm' ? entry.namespace : entry.basisNamespace;
-  return matchSequence(el.children, decl.children, ns, (child, d) => elementValid(child, d.type, entry)).ok;
+/** A type of one message, compiled: child declarations carry their compiled type, namespaces are resolved. */
+type Compiled = CompiledComplex | CompiledSimple;
+interface CompiledComplex {
+  readonly complex: true;
+  /** Namespace URI of the child elements. */
+  ns: string;
+  decls: CompiledChild[];
+}
+interface CompiledSimple {
+  readonly complex: false;
+  readonly check: ValueCheck;
+}
+interface CompiledChild extends ChildDecl {
+  readonly compiled: Compiled;
 }
 
-function elementValid(el: XmlElement, typeKey: string, entry: CatalogueEntry): boolean {
-  const decl = MODEL.types[typeKey]!;
-  if (decl.kind === 'complex') return complexValid(el, decl, entry);
-  return el.children.length === 0 && attributesAllowed(el) && valueCheck(typeKey, decl)(el.text);
+/** The compiled root type per message type (built on first use). */
+const roots = new Map<CatalogueEntry, Compiled>();
+
+function compile(entry: CatalogueEntry): Compiled {
+  const done = new Map<string, Compiled>();
+  const build = (key: string): Compiled => {
+    const known = done.get(key);
+    if (known) return known;
+    const decl = MODEL.types[key]!;
+    if (decl.kind !== 'complex') {
+      const simple: CompiledSimple = { complex: false, check: valueCheck(key, decl) };
+      done.set(key, simple);
+      return simple;
+    }
+    // Registered before its children are built, so a recursive type refers to itself.
+    const complex: CompiledComplex = { complex: true, ns: canonical(decl.ns === 'm' ? entry.namespace : entry.basisNamespace), decls: [] };
+    done.set(key, complex);
+    complex.decls = decl.children.map((d) => ({ ...d, compiled: build(d.type) }));
+    return complex;
+  };
+  return build(MODEL.roots[entry.bericht]!);
+}
+
+/** Called by the sequence matcher for every child that fits a declaration. */
+const visitChild = (child: XmlElement, decl: ChildDecl): boolean => valid(child, (decl as CompiledChild).compiled);
+
+function valid(el: XmlElement, type: Compiled): boolean {
+  if (!attributesAllowed(el)) return false;
+  if (!type.complex) return el.children.length === 0 && type.check(el.text);
+  return (el.text === '' || isWhitespace(el.text)) && matchSequence(el.children, type.decls, type.ns, visitChild).ok;
 }
 
 /** The schema verdict of a message whose root is `Bericht` in the namespace of `entry`. */
 export function schemaValidFast(root: XmlElement, entry: CatalogueEntry): boolean {
-  return elementValid(root, MODEL.roots[entry.bericht]!, entry);
+  let type = roots.get(entry);
+  if (type === undefined) roots.set(entry, (type = compile(entry)));
+  return valid(root, type);
 }

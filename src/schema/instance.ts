@@ -31,7 +31,7 @@ function token(entry: CatalogueEntry, child: XmlElement): string {
 
 export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
   const { children, attributes } = el;
-  if (children.length === 0 && attributes === null) return el.text;
+  if (children.length === 0 && attributes === undefined) return el.text;
   // Plain objects get fast hidden classes; the one name that would touch the prototype is defined explicitly.
   const o: InstanceObject = {};
   let seq = '';
@@ -44,7 +44,7 @@ export function toInstance(el: XmlElement, entry: CatalogueEntry): Instance {
     else o[child.local] = [value];
   }
   o['#'] = seq;
-  if (attributes !== null) {
+  if (attributes !== undefined) {
     for (const a of attributes) {
       if (ignoredAttribute(a)) continue;
       o[`@${a.name}`] = a.value;

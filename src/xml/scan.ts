@@ -3,10 +3,13 @@
  * elements, character data, CDATA, comments, processing instructions, namespace declarations,
  * character references and the five predefined entities.
  *
+ * It reads the UTF-8 bytes themselves: the message is never decoded into one large string, only
+ * the character data of its elements is (which keeps the peak memory of a large message low).
  * It never expands a declared entity and never reads a DTD: a DOCTYPE is rejected outright.
  * It is iterative (no recursion), so nesting depth is bounded by `maxDepth`, not by the stack.
- * Every element keeps the offset of its start tag; `LineIndex` turns offsets into line/column.
+ * Every element keeps the byte offset of its start tag; `LineIndex` turns offsets into line/column.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
@@ -19,34 +22,48 @@ export interface XmlAttribute {
   /** Namespace URI ('' for an unprefixed attribute). */
   readonly ns: string;
   readonly value: string;
+  /** Byte offset of the attribute name. */
   readonly offset: number;
 }
 
+/** The children of every leaf: one shared, frozen empty array instead of one per element. */
+const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
+
+/**
+ * An element of a scanned message. Kept small on purpose (a 10 MB declaration has a quarter of a
+ * million of them): names are shared strings, character data is only kept where it can matter, and
+ * the qualified name as written is not stored (`qualifiedName` reads it back from the source).
+ */
 export interface XmlElement {
-  /** Qualified name as written, e.g. `jw301:Client`. */
-  readonly name: string;
   readonly local: string;
   /** Namespace URI ('' when the element is in no namespace). */
   readonly ns: string;
   readonly parent: XmlElement | null;
   /** Child elements in document order (a leaf shares one frozen empty array). */
   children: readonly XmlElement[];
-  /** All character data directly inside this element, references decoded, line ends normalised. */
+  /**
+   * The character data directly inside this element, references decoded, line ends normalised.
+   * White space between child elements is not kept (an element with children has text only when
+   * it has mixed content, which the schema then reports).
+   */
   text: string;
-  /** Attributes other than namespace declarations; null when there are none. */
-  attributes: XmlAttribute[] | null;
-  /** Offset of the `<` of the start tag in the (normalised) source. */
+  /**
+   * Attributes other than namespace declarations; absent when there are none (nearly always: the
+   * property only exists on elements that have attributes, which keeps every other element smaller).
+   */
+  readonly attributes?: readonly XmlAttribute[];
+  /** Byte offset of the `<` of the start tag. */
   readonly offset: number;
-  /** Offset just after the end tag (or the `/>` of an empty-element tag). */
-  end: number;
-  /** Namespace declarations made on this element (prefix '' = default namespace); null when none. */
-  readonly declarations: ReadonlyArray<readonly [prefix: string, uri: string]> | null;
 }
 
 export interface XmlDocument {
   readonly root: XmlElement;
-  /** The source text the offsets refer to (line ends normalised to LF). */
-  readonly source: string;
+  /** The UTF-8 bytes the offsets refer to. */
+  readonly source: Uint8Array;
+  /** The namespace declarations made on elements (prefix '' = default namespace), per element. */
+  readonly declarations: ReadonlyMap<XmlElement, ReadonlyArray<readonly [prefix: string, uri: string]>>;
+  /** With `ScanOptions.ends`: the byte offset just after each element's end tag (or `/>`). */
+  readonly ends: ReadonlyMap<XmlElement, number> | null;
 }
 
 export type XmlErrorCode =
@@ -62,14 +79,17 @@ export interface XmlError {
   readonly code: XmlErrorCode;
   /** English description of the fault; the report layer supplies the localised text. */
   readonly detail: string;
+  /** Byte offset of the fault. */
   readonly offset: number;
 }
 
-export type ScanResult = { ok: true; document: XmlDocument } | { ok: false; error: XmlError; source: string };
+export type ScanResult = { ok: true; document: XmlDocument } | { ok: false; error: XmlError; source: Uint8Array };
 
 export interface ScanOptions {
   /** Maximum element nesting depth (root = 1). */
   maxDepth?: number;
+  /** Record where every element ends (`XmlDocument.ends`), for tools that edit messages. */
+  ends?: boolean;
 }
 
 export const DEFAULT_MAX_DEPTH = 256;
@@ -78,14 +98,10 @@ const NAME_START =
   'A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const NAME_REST = NAME_START + '\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040';
 // XML Name (with ':' allowed anywhere, as in XML 1.0); astral characters as surrogate pairs.
-const NAME_RE = new RegExp(`(?:[:${NAME_START}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFFF])(?:[:${NAME_REST}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFFF])*`, 'y');
-// Characters XML 1.0 forbids anywhere in a document (lone surrogates only occur in string input).
-const ILLEGAL_CHAR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NAME_RE = new RegExp(`^(?:[:${NAME_START}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFFF])(?:[:${NAME_REST}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFFF])*`);
+const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const WS_ONLY_RE = /^[ \t\n\r]*$/;
-const XML_DECL_RE = /^<\?xml([ \t\n]+version[ \t\n]*=[ \t\n]*(?:"1\.0"|'1\.0'))(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\n]*\?>/;
-
-/** The children of every leaf: one shared, frozen empty array instead of one per element. */
-const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
+const XML_DECL_RE = /^<\?xml([ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.0"|'1\.0'))(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"([A-Za-z][A-Za-z0-9._-]*)"|'([A-Za-z][A-Za-z0-9._-]*)'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>$/;
 
 class ScanFault extends Error {
   constructor(
@@ -104,14 +120,132 @@ const fail = (code: XmlErrorCode, detail: string, offset: number): never => {
 type Scope = Record<string, string>;
 const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, '': '' });
 
-/** Decodes character and predefined entity references in `raw` (which starts at `offset`). */
-function decodeReferences(raw: string, offset: number): string {
+// Character classes of a byte, for the loops over character data.
+const LT = 60;
+const GT = 62;
+const AMP = 38;
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const RBRACKET = 93;
+const DASH = 45;
+const CR = 13;
+
+/** ASCII name characters: 2 = may start a name (letters, '_', ':'), 1 = may follow (digits, '-', '.'). */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[A-Za-z0-9_:.\-]/.test(ch)) ASCII_NAME[c] = /[A-Za-z_:]/.test(ch) ? 2 : 1;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** True when `text` is XML white space only (or empty). */
+export function isWhitespace(text: string): boolean {
+  return WS_ONLY_RE.test(text);
+}
+
+/** Flags gathered while reading character data, so that most of it needs no second look. */
+const NON_WS = 1;
+/** Contains '&', a carriage return or a non-ASCII byte: decode the slow way. */
+const SPECIAL = 2;
+
+/** A qualified name as it appears in the bytes, interned so that elements of one name share strings. */
+interface QName {
+  readonly bytes: Uint8Array;
+  readonly hash: number;
+  readonly name: string;
+  readonly prefix: string;
+  readonly local: string;
+  /** The last scope this name was resolved in, and its namespace there (elements of one name come in runs). */
+  scope: Scope | null;
+  ns: string;
+  next: QName | null;
+  /** The name that followed this one's start tag, and its end tag, last time (a guess for the next tag). */
+  afterStart: QName | null;
+  afterEnd: QName | null;
+}
+
+/**
+ * Qualified names seen by earlier scans, so a stream of messages of the same types interns its names
+ * once. Bounded: names beyond the limit are interned per scan only (hostile input cannot grow it).
+ */
+const SHARED_NAMES = new Map<number, QName>();
+const SHARED_LIMIT = 4096;
+
+function hashBytes(b: Uint8Array, s: number, e: number): number {
+  let h = e - s;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+  return h;
+}
+
+function sameBytes(b: Uint8Array, s: number, e: number, q: Uint8Array): boolean {
+  if (q.length !== e - s) return false;
+  for (let i = 0; i < q.length; i++) if (b[s + i] !== q[i]) return false;
+  return true;
+}
+
+/**
+ * The engine's canonical copy of a string. Names and namespaces are compared with string literals
+ * all the time (`el.local === 'Prestatie'`); canonical strings compare by identity, strings cut
+ * from the input compare character by character.
+ */
+export function canonical(s: string): string {
+  return Object.keys({ [s]: 0 })[0] ?? s;
+}
+
+const FCC = String.fromCharCode;
+/** Character data up to this many bytes is looked up in the scanner's cache of short values. */
+const SHORT_TEXT = 16;
+const TEXT_CACHE_SIZE = 4096;
+
+/**
+ * The string of ASCII bytes b[s..e). Character data in messages is mostly short (codes, dates,
+ * amounts); building those from char codes avoids a call into the runtime per value.
+ */
+function ascii(b: Buffer, s: number, e: number): string {
+  switch (e - s) {
+    case 0: return '';
+    case 1: return FCC(b[s]!);
+    case 2: return FCC(b[s]!, b[s + 1]!);
+    case 3: return FCC(b[s]!, b[s + 1]!, b[s + 2]!);
+    case 4: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!);
+    case 5: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!);
+    case 6: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!);
+    case 7: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!);
+    case 8: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
+    case 9: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
+    case 10: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!);
+    default: return b.toString('latin1', s, e);
+  }
+}
+
+/** XML Name at the start of `text` ('' when there is none). */
+function nameAt(text: string): string {
+  return NAME_RE.exec(text)?.[0] ?? '';
+}
+
+/**
+ * Decodes character data or an attribute value that contains references, carriage returns or
+ * non-ASCII characters. Line ends are normalised in the literal text only (XML 1.0 §2.11), so a
+ * character reference to a carriage return survives; in an attribute value literal white space
+ * becomes a space (§3.3.3), references to it are kept.
+ */
+function decodeSpecial(b: Buffer, s: number, e: number, attribute: boolean): string {
+  const raw = b.toString('utf8', s, e);
+  const literal = (t: string): string => {
+    const lines = t.indexOf('\r') === -1 ? t : t.replace(/\r\n?/g, '\n');
+    return attribute ? lines.replace(/[\t\n]/g, ' ') : lines;
+  };
   let out = '';
   let last = 0;
   let amp = raw.indexOf('&');
+  const at = (i: number): number => s + Buffer.byteLength(raw.slice(0, i));
   while (amp !== -1) {
     const semi = raw.indexOf(';', amp + 1);
-    if (semi === -1) fail('xml.not-well-formed', "'&' is not the start of a reference (escape it as &amp;)", offset + amp);
+    if (semi === -1) fail('xml.not-well-formed', "'&' is not the start of a reference (escape it as &amp;)", at(amp));
     const ref = raw.slice(amp + 1, semi);
     let ch: string;
     if (ref === 'lt') ch = '<';
@@ -123,226 +257,361 @@ function decodeReferences(raw: string, offset: number): string {
       const hex = ref.charCodeAt(1) === 120; /* x */
       const digits = ref.slice(hex ? 2 : 1);
       if (!(hex ? /^[0-9A-Fa-f]+$/ : /^[0-9]+$/).test(digits) || digits.length > 8) {
-        fail('xml.not-well-formed', `malformed character reference '&${ref};'`, offset + amp);
+        fail('xml.not-well-formed', `malformed character reference '&${ref};'`, at(amp));
       }
       const cp = parseInt(digits, hex ? 16 : 10);
       const legal =
         cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-      if (!legal) fail('xml.not-well-formed', `character reference '&${ref};' is not a legal XML character`, offset + amp);
+      if (!legal) fail('xml.not-well-formed', `character reference '&${ref};' is not a legal XML character`, at(amp));
       ch = String.fromCodePoint(cp);
-    } else if (ref !== '' && readName(ref, 0) === ref) {
-      fail('xml.entity', `reference to entity '${ref}' that is not declared (entities are never expanded)`, offset + amp);
+    } else if (ref !== '' && nameAt(ref) === ref) {
+      fail('xml.entity', `reference to entity '${ref}' that is not declared (entities are never expanded)`, at(amp));
     } else {
-      fail('xml.not-well-formed', "'&' is not the start of a reference (escape it as &amp;)", offset + amp);
+      fail('xml.not-well-formed', "'&' is not the start of a reference (escape it as &amp;)", at(amp));
     }
-    out += raw.slice(last, amp) + ch!;
+    out += literal(raw.slice(last, amp)) + ch!;
     last = semi + 1;
     amp = raw.indexOf('&', last);
   }
-  return last === 0 ? raw : out + raw.slice(last);
+  return out + literal(raw.slice(last));
 }
 
-/** ASCII name characters: letters, digits, '_', ':', '-', '.' (bit set by char code). */
-const ASCII_NAME = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  if (/[A-Za-z0-9_:.\-]/.test(ch)) ASCII_NAME[c] = /[A-Za-z_:]/.test(ch) ? 2 : 1;
-}
-
-function readName(src: string, pos: number): string {
-  // Fast path for ASCII names, which is every name in an iStandaarden message.
-  const first = src.charCodeAt(pos);
-  if (first < 128 && ASCII_NAME[first] === 2) {
-    let end = pos + 1;
-    for (;;) {
-      const c = src.charCodeAt(end);
-      if (c < 128 && ASCII_NAME[c] !== 0) end++;
-      else if (c >= 128) break;
-      else return src.slice(pos, end);
-    }
+/** Offset of the first character XML 1.0 forbids (control characters, U+FFFE, U+FFFF), or -1. */
+function firstIllegal(b: Uint8Array): number {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c < 32 ? !isWs(c) : c === 0xef && b[i + 1] === 0xbf && (b[i + 2] === 0xbe || b[i + 2] === 0xbf)) return i;
   }
-  NAME_RE.lastIndex = pos;
-  const m = NAME_RE.exec(src);
-  NAME_RE.lastIndex = 0;
-  return m ? m[0] : '';
+  return -1;
 }
 
-function isWs(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13;
+function illegalFault(b: Buffer, i: number): ScanFault {
+  const cp = b[i]! < 32 ? b[i]! : b.toString('utf8', i, i + 3).charCodeAt(0);
+  return new ScanFault('xml.not-well-formed', `character U+${cp.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, i);
 }
 
-function splitQName(qname: string, offset: number): [prefix: string, local: string] {
-  const colon = qname.indexOf(':');
-  if (colon === -1) return ['', qname];
-  if (colon === 0 || colon === qname.length - 1 || qname.indexOf(':', colon + 1) !== -1) {
-    fail('xml.namespace', `'${qname}' is not a valid qualified name`, offset);
+/** Offset of the first byte that breaks UTF-8 (for the error message only). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates and code points above U+10FFFF.
+    const c1 = b[i + 1]!;
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 >= 0xa0) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 >= 0x90)) return i;
+    i += n + 1;
   }
-  return [qname.slice(0, colon), qname.slice(colon + 1)];
+  return i;
 }
 
 /**
- * Scans `input` (already decoded text) into an element tree.
- * Never throws: faults come back as `{ ok: false, error }`.
+ * Scans a message into an element tree. Text input is encoded as UTF-8 first (offsets are byte
+ * offsets either way); bytes must be UTF-8. Never throws: faults come back as `{ ok: false, error }`.
  */
-export function scanXml(input: string, options: ScanOptions = {}): ScanResult {
-  const source = input.indexOf('\r') === -1 ? input : input.replace(/\r\n?/g, '\n');
+export function scanXml(input: string | Uint8Array, options: ScanOptions = {}): ScanResult {
+  let bytes: Buffer;
+  if (typeof input === 'string') {
+    const lone = LONE_SURROGATE_RE.exec(input);
+    if (lone) {
+      const source = Buffer.from(input.slice(0, lone.index), 'utf8');
+      return { ok: false, error: { code: 'xml.not-well-formed', detail: `character U+${lone[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in XML`, offset: source.length }, source };
+    }
+    bytes = Buffer.from(input, 'utf8');
+  } else {
+    bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    if (!isUtf8(bytes)) {
+      const at = firstInvalidUtf8(bytes);
+      return { ok: false, error: { code: 'xml.encoding', detail: `byte ${at} is not part of a valid UTF-8 sequence`, offset: at }, source: bytes };
+    }
+  }
   try {
-    return { ok: true, document: { root: scan(source, options.maxDepth ?? DEFAULT_MAX_DEPTH), source } };
+    return { ok: true, document: new Scanner(bytes, options.maxDepth ?? DEFAULT_MAX_DEPTH, options.ends === true).run() };
   } catch (e) {
-    if (e instanceof ScanFault) return { ok: false, error: { code: e.code, detail: e.detail, offset: e.offset }, source };
-    if (e instanceof RangeError) return { ok: false, error: { code: 'xml.depth', detail: `input too complex to scan: ${e.message}`, offset: 0 }, source };
+    if (e instanceof ScanFault) {
+      // A character XML forbids is reported first, wherever it is, whatever else is wrong.
+      const illegal = firstIllegal(bytes);
+      const fault = illegal === -1 ? e : illegalFault(bytes, illegal);
+      return { ok: false, error: { code: fault.code, detail: fault.detail, offset: fault.offset }, source: bytes };
+    }
+    if (e instanceof RangeError) return { ok: false, error: { code: 'xml.depth', detail: `input too complex to scan: ${e.message}`, offset: 0 }, source: bytes };
     throw e;
   }
 }
 
-function scan(src: string, maxDepth: number): XmlElement {
-  const illegal = ILLEGAL_CHAR_RE.exec(src);
-  if (illegal) {
-    fail('xml.not-well-formed', `character U+${illegal[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, illegal.index);
+class Scanner {
+  private readonly len: number;
+  private pos = 0;
+  private root: XmlElement | null = null;
+  private current: XmlElement | null = null;
+  private scope: Scope = ROOT_SCOPE;
+  private depth = 0;
+  /** Open elements' children, on one stack: those of the current element start at `mark`. */
+  private readonly kids: XmlElement[] = [];
+  private top = 0;
+  private mark = 0;
+  private readonly marks: number[] = [];
+  private readonly scopes: Scope[] = [];
+  /** The name of the last start or end tag, to guess the next one. */
+  private last: QName | null = null;
+  private lastWasStart = false;
+  /** Qualified names of the open elements, innermost last (to match end tags). */
+  private readonly open: QName[] = [];
+  /** Character data of the current element not decoded yet (it may turn out to be white space between children). */
+  private pendStart = -1;
+  private pendEnd = -1;
+  private pendFlags = 0;
+  private readonly names = new Map<number, QName>();
+  private readonly texts: Array<string | undefined> = new Array<string | undefined>(TEXT_CACHE_SIZE).fill(undefined);
+  private readonly declarations = new Map<XmlElement, Array<[string, string]>>();
+  private readonly ends: Map<XmlElement, number> | null;
+
+  constructor(
+    private readonly b: Buffer,
+    private readonly maxDepth: number,
+    ends: boolean,
+  ) {
+    this.len = b.length;
+    this.ends = ends ? new Map() : null;
   }
-  const len = src.length;
-  let pos = 0;
-  if (src.startsWith('<?xml') && (len === 5 || isWs(src.charCodeAt(5)) || src.charCodeAt(5) === 63)) {
-    const m = XML_DECL_RE.exec(src);
+
+  run(): XmlDocument {
+    const b = this.b;
+    const len = this.len;
+    this.declaration();
+    while (this.pos < len) {
+      this.text();
+      const lt = this.pos;
+      if (lt >= len) break;
+      const c1 = b[lt + 1];
+      if (c1 === SLASH) this.endTag(lt);
+      else if (c1 === BANG) this.bang(lt);
+      else if (c1 === QUESTION) this.processingInstruction(lt);
+      else this.startTag(lt);
+    }
+    if (this.current !== null) fail('xml.not-well-formed', `the document ends before element '<${this.open[this.open.length - 1]!.name}>' is closed`, len);
+    if (this.root === null) fail('xml.empty', 'the document has no root element', 0);
+    return { root: this.root!, source: this.b, declarations: this.declarations, ends: this.ends };
+  }
+
+  /** The XML declaration, when the document starts with one: version 1.0 and, if given, encoding UTF-8. */
+  private declaration(): void {
+    const b = this.b;
+    if (!(b[0] === LT && b[1] === QUESTION && b[2] === 0x78 && b[3] === 0x6d && b[4] === 0x6c)) return; // '<?xml'
+    if (!(this.len === 5 || isWs(b[5]!) || b[5] === QUESTION)) return; // a PI whose target starts with 'xml'
+    let end = 5;
+    while (end < this.len && !(b[end] === QUESTION && b[end + 1] === GT)) end++;
+    const m = end < this.len ? XML_DECL_RE.exec(b.toString('latin1', 0, end + 2)) : null;
     if (!m) fail('xml.not-well-formed', 'malformed XML declaration', 0);
     const enc = m![2] ?? m![3];
     if (enc !== undefined && enc.toUpperCase() !== 'UTF-8') {
       fail('xml.encoding', `the XML declaration says encoding="${enc}"; iStandaarden messages must be UTF-8 (OP192)`, 0);
     }
-    pos = m![0].length;
+    this.pos = end + 2;
   }
 
-  let root: XmlElement | null = null;
-  let current: XmlElement | null = null;
-  const stack: Scope[] = [];
-  let scope: Scope = ROOT_SCOPE;
-  let depth = 0;
-  /** Prefix and local part per qualified name, so the many elements of one name share strings. */
-  const qnames = new Map<string, [name: string, prefix: string, local: string]>();
-
-  while (pos < len) {
-    const lt = src.indexOf('<', pos);
-    const textEnd = lt === -1 ? len : lt;
-    if (textEnd > pos) {
-      const raw = src.slice(pos, textEnd);
-      if (current === null) {
-        if (!WS_ONLY_RE.test(raw)) {
-          fail('xml.not-well-formed', root ? 'content after the root element' : 'text before the root element', pos + raw.search(/[^ \t\n\r]/));
-        }
-      } else {
-        const bad = raw.indexOf(']]>');
-        if (bad !== -1) fail('xml.not-well-formed', "']]>' is not allowed in character data", pos + bad);
-        // Only the text of leaves matters; in element-only content white space is dropped as it is
-        // read (non-blank text is kept, so mixed content is still seen and reported by the schema).
-        if (current.children.length === 0 || !WS_ONLY_RE.test(raw)) {
-          current.text += raw.indexOf('&') === -1 ? raw : decodeReferences(raw, pos);
-        }
+  /** Character data up to the next '<' (or the end). */
+  private text(): void {
+    const b = this.b;
+    const len = this.len;
+    const s = this.pos;
+    let p = s;
+    let flags = 0;
+    while (p < len) {
+      const c = b[p]!;
+      if (c > 32 && c < 127) {
+        if (c === LT) break;
+        flags |= NON_WS;
+        if (c === AMP) flags |= SPECIAL;
+        else if (c === RBRACKET && b[p + 1] === RBRACKET && b[p + 2] === GT) fail('xml.not-well-formed', "']]>' is not allowed in character data", p);
+      } else if (c >= 128) {
+        flags |= NON_WS | SPECIAL;
+        if (c === 0xef && b[p + 1] === 0xbf && (b[p + 2] === 0xbe || b[p + 2] === 0xbf)) throw illegalFault(b, p);
+      } else if (c === CR) {
+        flags |= SPECIAL;
+      } else if (c === 127) {
+        flags |= NON_WS;
+      } else if (c !== 32 && c !== 10 && c !== 9) {
+        throw illegalFault(b, p);
       }
+      p++;
     }
-    if (lt === -1) break;
-    pos = lt;
-    const c1 = src.charCodeAt(lt + 1);
-
-    if (c1 === 47 /* / */) {
-      // end tag
-      const name = readName(src, lt + 2);
-      if (current === null || name !== current.name) {
-        fail(
-          'xml.not-well-formed',
-          current === null ? `end tag '</${name}>' without a start tag` : `end tag '</${name}>' does not match start tag '<${current.name}>'`,
-          lt,
-        );
+    this.pos = p;
+    if (p === s) return;
+    const current = this.current;
+    if (current === null) {
+      if (flags & NON_WS) {
+        let q = s;
+        while (isWs(b[q]!)) q++;
+        fail('xml.not-well-formed', this.root ? 'content after the root element' : 'text before the root element', q);
       }
-      let p = lt + 2 + name.length;
-      while (p < len && isWs(src.charCodeAt(p))) p++;
-      if (src.charCodeAt(p) !== 62) fail('xml.not-well-formed', `end tag '</${name}' is not closed with '>'`, lt);
-      pos = p + 1;
-      current!.end = pos;
-      current = current!.parent;
-      scope = stack.pop()!;
-      depth--;
-      continue;
+    } else if (this.top > this.mark) {
+      // Between children: white space is dropped as it is read; other text (mixed content) is kept
+      // so that the schema sees and reports it.
+      if (flags & NON_WS) current.text += this.decode(s, p, flags);
+    } else if (this.pendStart === -1 && current.text === '') {
+      this.pendStart = s;
+      this.pendEnd = p;
+      this.pendFlags = flags;
+    } else {
+      this.flush(current);
+      current.text += this.decode(s, p, flags);
     }
+  }
 
-    if (c1 === 33 /* ! */) {
-      if (src.startsWith('<!--', lt)) {
-        const end = src.indexOf('-->', lt + 4);
-        if (end === -1) fail('xml.not-well-formed', 'comment is not closed', lt);
-        const dd = src.indexOf('--', lt + 4);
-        if (dd < end) fail('xml.not-well-formed', "'--' is not allowed inside a comment", dd);
-        pos = end + 3;
-        continue;
-      }
-      if (src.startsWith('<![CDATA[', lt)) {
-        if (current === null) fail('xml.not-well-formed', 'CDATA section outside the root element', lt);
-        const end = src.indexOf(']]>', lt + 9);
-        if (end === -1) fail('xml.not-well-formed', 'CDATA section is not closed', lt);
-        current!.text += src.slice(lt + 9, end);
-        pos = end + 3;
-        continue;
-      }
-      if (src.startsWith('<!DOCTYPE', lt)) {
-        fail('xml.doctype', 'a document type declaration (DOCTYPE) is not allowed; DTDs and entities are never processed', lt);
-      }
-      fail('xml.not-well-formed', "markup declaration '<!' is not allowed here", lt);
+  private decode(s: number, e: number, flags: number): string {
+    if (flags & SPECIAL) return decodeSpecial(this.b, s, e, false);
+    return e - s <= SHORT_TEXT ? this.shortText(s, e) : this.b.toString('latin1', s, e);
+  }
+
+  /**
+   * Short ASCII character data, shared between elements with the same value. Codes, dates, amounts
+   * and indicators repeat throughout a message; one string per distinct value instead of one per
+   * element keeps a large message's tree small. A direct-mapped cache: a miss just replaces the slot.
+   */
+  private shortText(s: number, e: number): string {
+    const b = this.b;
+    let h = e - s;
+    for (let i = s; i < e; i++) h = (Math.imul(h, 31) + b[i]!) | 0;
+    const slot = h & (TEXT_CACHE_SIZE - 1);
+    const cached = this.texts[slot];
+    if (cached !== undefined && cached.length === e - s) {
+      let i = 0;
+      while (i < cached.length && cached.charCodeAt(i) === b[s + i]) i++;
+      if (i === cached.length) return cached;
     }
+    const text = ascii(b, s, e);
+    this.texts[slot] = text;
+    return text;
+  }
 
-    if (c1 === 63 /* ? */) {
-      const target = readName(src, lt + 2);
-      if (!target) fail('xml.not-well-formed', 'processing instruction without a target', lt);
-      if (target.toLowerCase() === 'xml') {
-        fail('xml.not-well-formed', lt === 0 ? 'malformed XML declaration' : 'the XML declaration is only allowed at the very start of the document', lt);
-      }
-      const end = src.indexOf('?>', lt + 2 + target.length);
-      if (end === -1) fail('xml.not-well-formed', 'processing instruction is not closed', lt);
-      const after = src.charCodeAt(lt + 2 + target.length);
-      if (end !== lt + 2 + target.length && !isWs(after)) fail('xml.not-well-formed', 'malformed processing instruction', lt);
-      pos = end + 2;
-      continue;
+  /** Moves the pending character data into the current element's text. */
+  private flush(current: XmlElement): void {
+    if (this.pendStart === -1) return;
+    current.text += this.decode(this.pendStart, this.pendEnd, this.pendFlags);
+    this.pendStart = -1;
+  }
+
+  /** Reads a Name at `p` and interns it; null when there is none. */
+  private qname(p: number): QName | null {
+    const b = this.b;
+    let e = p;
+    let c = b[e]!;
+    if (c < 128 && ASCII_NAME[c] === 2) {
+      e++;
+      while (e < this.len && (c = b[e]!) < 128 && ASCII_NAME[c] !== 0) e++;
+      if (e < this.len && c >= 128) e = this.nonAsciiNameEnd(p);
+    } else if (c >= 128) {
+      e = this.nonAsciiNameEnd(p);
     }
+    if (e === p) return null;
+    const hash = hashBytes(b, p, e);
+    for (let q = SHARED_NAMES.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q;
+    for (let q = this.names.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q;
+    const name = canonical(b.toString('utf8', p, e));
+    const colon = name.indexOf(':');
+    const shared = SHARED_NAMES.size < SHARED_LIMIT;
+    const table = shared ? SHARED_NAMES : this.names;
+    const q: QName = {
+      bytes: Uint8Array.prototype.slice.call(b, p, e),
+      hash,
+      name,
+      prefix: colon === -1 ? '' : canonical(name.slice(0, colon)),
+      local: colon === -1 ? name : canonical(name.slice(colon + 1)),
+      scope: null,
+      ns: '',
+      afterStart: null,
+      afterEnd: null,
+      next: table.get(hash) ?? null,
+    };
+    table.set(hash, q);
+    return q;
+  }
 
-    // start tag
-    if (current === null && root !== null) fail('xml.not-well-formed', 'a document has exactly one root element', lt);
-    const qname = readName(src, lt + 1);
-    if (!qname) fail('xml.not-well-formed', "'<' must start a tag (escape it as &lt;)", lt);
-    let p = lt + 1 + qname.length;
+  /**
+   * The name of a start tag. Messages repeat one structure, so the name is usually the one that
+   * followed the previous tag last time: that guess is checked against the bytes (one comparison)
+   * before the name is looked up the long way.
+   */
+  private startName(p: number): QName | null {
+    const last = this.last;
+    const guess = last === null ? null : this.lastWasStart ? last.afterStart : last.afterEnd;
+    const b = this.b;
+    if (guess !== null && sameBytes(b, p, p + guess.bytes.length, guess.bytes) && !isNameByte(b[p + guess.bytes.length])) return guess;
+    const q = this.qname(p);
+    if (last !== null && q !== null) {
+      if (this.lastWasStart) last.afterStart = q;
+      else last.afterEnd = q;
+    }
+    return q;
+  }
+
+  /** End of a Name with non-ASCII characters starting at `p` (rare: iStandaarden names are ASCII). */
+  private nonAsciiNameEnd(p: number): number {
+    const b = this.b;
+    let e = p;
+    while (e < this.len && (b[e]! >= 128 || ASCII_NAME[b[e]!] !== 0)) e++;
+    return p + Buffer.byteLength(nameAt(b.toString('utf8', p, e)));
+  }
+
+  private checkQName(q: QName, offset: number): void {
+    const { name } = q;
+    const colon = name.indexOf(':');
+    if (colon !== -1 && (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) !== -1)) {
+      fail('xml.namespace', `'${name}' is not a valid qualified name`, offset);
+    }
+  }
+
+  private startTag(lt: number): void {
+    const b = this.b;
+    const len = this.len;
+    if (this.current === null && this.root !== null) fail('xml.not-well-formed', 'a document has exactly one root element', lt);
+    const q = this.startName(lt + 1);
+    if (q === null) fail('xml.not-well-formed', "'<' must start a tag (escape it as &lt;)", lt);
+    const qname = q!.name;
+    let p = lt + 1 + q!.bytes.length;
     let nsDecls: Array<[string, string]> | null = null;
     let rawAttrs: Array<[string, string, number]> | null = null;
     let selfClosing = false;
     for (;;) {
       const wsStart = p;
-      while (p < len && isWs(src.charCodeAt(p))) p++;
-      const c = src.charCodeAt(p);
-      if (c === 62 /* > */) {
+      while (p < len && isWs(b[p]!)) p++;
+      const c = b[p];
+      if (c === GT) {
         p++;
         break;
       }
-      if (c === 47 /* / */ && src.charCodeAt(p + 1) === 62) {
+      if (c === SLASH && b[p + 1] === GT) {
         selfClosing = true;
         p += 2;
         break;
       }
       if (p >= len) fail('xml.not-well-formed', `start tag '<${qname}' is not closed`, lt);
       if (p === wsStart) fail('xml.not-well-formed', `white space is required between attributes in '<${qname}'`, p);
-      const aname = readName(src, p);
-      if (!aname) fail('xml.not-well-formed', `malformed attribute in '<${qname}'`, p);
+      const an = this.qname(p);
+      if (an === null) fail('xml.not-well-formed', `malformed attribute in '<${qname}'`, p);
+      const aname = an!.name;
       const aOffset = p;
-      p += aname.length;
-      while (p < len && isWs(src.charCodeAt(p))) p++;
-      if (src.charCodeAt(p) !== 61 /* = */) fail('xml.not-well-formed', `attribute '${aname}' has no value`, aOffset);
+      p += an!.bytes.length;
+      while (p < len && isWs(b[p]!)) p++;
+      if (b[p] !== 61 /* = */) fail('xml.not-well-formed', `attribute '${aname}' has no value`, aOffset);
       p++;
-      while (p < len && isWs(src.charCodeAt(p))) p++;
-      const quote = src.charCodeAt(p);
+      while (p < len && isWs(b[p]!)) p++;
+      const quote = b[p];
       if (quote !== 34 && quote !== 39) fail('xml.not-well-formed', `the value of attribute '${aname}' must be quoted`, aOffset);
-      const close = src.indexOf(quote === 34 ? '"' : "'", p + 1);
-      if (close === -1) fail('xml.not-well-formed', `the value of attribute '${aname}' is not closed`, aOffset);
-      const rawValue = src.slice(p + 1, close);
-      if (rawValue.indexOf('<') !== -1) fail('xml.not-well-formed', `'<' is not allowed in the value of attribute '${aname}'`, aOffset);
-      // Attribute-value normalisation (XML 1.0 §3.3.3): literal white space becomes a space; a character
-      // reference to it (&#9; &#10; &#13;) is kept, so references are decoded after normalising.
-      const normalised = rawValue.replace(/[\t\n\r]/g, ' ');
-      const value = normalised.indexOf('&') === -1 ? normalised : decodeReferences(normalised, p + 1);
-      p = close + 1;
+      const vs = p + 1;
+      let ve = vs;
+      for (;;) {
+        if (ve >= len) fail('xml.not-well-formed', `the value of attribute '${aname}' is not closed`, aOffset);
+        const c = b[ve]!;
+        if (c === quote) break;
+        if (c === LT) fail('xml.not-well-formed', `'<' is not allowed in the value of attribute '${aname}'`, aOffset);
+        this.legal(ve);
+        ve++;
+      }
+      const value = decodeSpecial(b, vs, ve, true);
+      p = ve + 1;
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         (nsDecls ??= []).push([aname === 'xmlns' ? '' : aname.slice(6), value]);
       } else {
@@ -350,85 +619,228 @@ function scan(src: string, maxDepth: number): XmlElement {
       }
     }
 
-    const parentScope = scope;
-    if (nsDecls !== null) {
-      scope = Object.create(scope) as Scope;
-      const seen = new Set<string>();
-      for (const [prefix, uri] of nsDecls) {
-        if (seen.has(prefix)) fail('xml.not-well-formed', `namespace declaration for '${prefix || 'xmlns'}' appears twice`, lt);
-        seen.add(prefix);
-        if (prefix !== '') {
-          if (prefix.indexOf(':') !== -1) fail('xml.namespace', `'xmlns:${prefix}' is not a valid namespace declaration`, lt);
-          if (uri === '') fail('xml.namespace', `prefix '${prefix}' cannot be bound to the empty namespace`, lt);
-          if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NS)) fail('xml.namespace', `prefix '${prefix}' cannot be bound to '${uri}'`, lt);
-        }
-        scope[prefix] = uri;
-      }
-    }
-    let split = qnames.get(qname);
-    if (split === undefined) {
-      split = [qname, ...splitQName(qname, lt)];
-      qnames.set(qname, split);
-    }
-    const [name, prefix, local] = split;
-    const ns = scope[prefix];
-    if (ns === undefined) fail('xml.namespace', `namespace prefix '${prefix}' of element '${qname}' is not declared`, lt);
-
-    let attributes: XmlAttribute[] | null = null;
-    if (rawAttrs !== null) {
-      attributes = [];
-      const seen = new Set<string>();
-      for (const [aname, value, aOffset] of rawAttrs) {
-        const [aprefix, alocal] = splitQName(aname, aOffset);
-        const ans = aprefix === '' ? '' : scope[aprefix];
-        if (ans === undefined) fail('xml.namespace', `namespace prefix '${aprefix}' of attribute '${aname}' is not declared`, aOffset);
-        const key = `{${ans}}${alocal}`;
-        if (seen.has(key)) fail('xml.not-well-formed', `attribute '${aname}' appears twice in '<${qname}>'`, aOffset);
-        seen.add(key);
-        attributes.push({ name: aname, local: alocal, ns: ans!, value, offset: aOffset });
-      }
+    const parentScope = this.scope;
+    if (nsDecls !== null) this.scope = declare(parentScope, nsDecls, lt);
+    const scope = this.scope;
+    if (q!.scope !== scope) {
+      this.checkQName(q!, lt);
+      const ns = scope[q!.prefix];
+      if (ns === undefined) fail('xml.namespace', `namespace prefix '${q!.prefix}' of element '${qname}' is not declared`, lt);
+      q!.scope = scope;
+      q!.ns = ns!;
     }
 
-    const el: XmlElement = { name, local, ns: ns!, parent: current, children: NO_CHILDREN, text: '', attributes, offset: lt, end: -1, declarations: nsDecls };
-    if (current === null) root = el;
+    const current = this.current;
+    // Two literal shapes, one with attributes (V8 allocates each kind of object in bulk).
+    const el: XmlElement =
+      rawAttrs === null
+        ? { local: q!.local, ns: q!.ns, parent: current, children: NO_CHILDREN, text: '', offset: lt }
+        : { local: q!.local, ns: q!.ns, parent: current, children: NO_CHILDREN, text: '', offset: lt, attributes: attributes(rawAttrs, scope, qname) };
+    if (nsDecls !== null) this.declarations.set(el, nsDecls);
+    if (current === null) this.root = el;
     else {
-      if (current.children.length === 0 && current.text !== '' && WS_ONLY_RE.test(current.text)) current.text = '';
-      if (current.children === NO_CHILDREN) current.children = [el];
-      else (current.children as XmlElement[]).push(el);
+      if (this.top === this.mark) {
+        // The first child: what came before it was white space to drop, or mixed content to keep.
+        if (this.pendStart !== -1) {
+          if (this.pendFlags & NON_WS) this.flush(current);
+          this.pendStart = -1;
+        } else if (current.text !== '' && isWhitespace(current.text)) current.text = '';
+      }
+      this.kids[this.top++] = el;
     }
-    pos = p;
+    this.pos = p;
+    this.last = q;
+    this.lastWasStart = !selfClosing;
     if (selfClosing) {
-      el.end = p;
-      scope = parentScope;
-      continue;
+      this.ends?.set(el, p);
+      this.scope = parentScope;
+      return;
     }
-    if (++depth > maxDepth) fail('xml.depth', `elements are nested deeper than ${maxDepth} levels`, lt);
-    stack.push(parentScope);
-    current = el;
+    if (++this.depth > this.maxDepth) fail('xml.depth', `elements are nested deeper than ${this.maxDepth} levels`, lt);
+    this.scopes.push(parentScope);
+    this.open.push(q!);
+    this.marks.push(this.mark);
+    this.mark = this.top;
+    this.current = el;
   }
 
-  if (current !== null) fail('xml.not-well-formed', `the document ends before element '<${current.name}>' is closed`, len);
-  if (root === null) fail('xml.empty', 'the document has no root element', 0);
-  return root!;
+  private endTag(lt: number): void {
+    const b = this.b;
+    const current = this.current;
+    const q = current === null ? null : this.open[this.open.length - 1]!;
+    let p = lt + 2;
+    if (q === null || !sameBytes(b, p, p + q.bytes.length, q.bytes) || isNameByte(b[p + q.bytes.length])) {
+      const found = this.qname(p)?.name ?? '';
+      fail(
+        'xml.not-well-formed',
+        q === null ? `end tag '</${found}>' without a start tag` : `end tag '</${found}>' does not match start tag '<${q.name}>'`,
+        lt,
+      );
+    }
+    p += q!.bytes.length;
+    while (p < this.len && isWs(b[p]!)) p++;
+    if (b[p] !== GT) fail('xml.not-well-formed', `end tag '</${q!.name}' is not closed with '>'`, lt);
+    this.pos = p + 1;
+    const el = current!;
+    if (this.pendStart !== -1) this.flush(el);
+    if (this.top > this.mark) {
+      el.children = this.kids.slice(this.mark, this.top);
+      this.top = this.mark;
+    }
+    this.ends?.set(el, this.pos);
+    this.last = q;
+    this.lastWasStart = false;
+    this.open.pop();
+    this.mark = this.marks.pop()!;
+    this.current = el.parent;
+    this.scope = this.scopes.pop()!;
+    this.depth--;
+  }
+
+  /** Comments, CDATA sections; a DOCTYPE or any other declaration is rejected. */
+  private bang(lt: number): void {
+    const b = this.b;
+    const len = this.len;
+    if (b[lt + 2] === DASH && b[lt + 3] === DASH) {
+      let p = lt + 4;
+      for (;;) {
+        if (p >= len) fail('xml.not-well-formed', 'comment is not closed', lt);
+        const c = b[p]!;
+        if (c === DASH && b[p + 1] === DASH) {
+          if (b[p + 2] !== GT) fail('xml.not-well-formed', "'--' is not allowed inside a comment", p);
+          this.pos = p + 3;
+          return;
+        }
+        this.legal(p);
+        p++;
+      }
+    }
+    if (startsWith(b, lt, '<![CDATA[')) {
+      const current = this.current;
+      if (current === null) fail('xml.not-well-formed', 'CDATA section outside the root element', lt);
+      let p = lt + 9;
+      let flags = 0;
+      for (;;) {
+        if (p >= len) fail('xml.not-well-formed', 'CDATA section is not closed', lt);
+        const c = b[p]!;
+        if (c === RBRACKET && b[p + 1] === RBRACKET && b[p + 2] === GT) break;
+        if (c >= 128 || c === CR) flags |= SPECIAL;
+        this.legal(p);
+        p++;
+      }
+      this.flush(current!);
+      const body = flags & SPECIAL ? b.toString('utf8', lt + 9, p).replace(/\r\n?/g, '\n') : b.toString('latin1', lt + 9, p);
+      current!.text += body;
+      this.pos = p + 3;
+      return;
+    }
+    if (startsWith(b, lt, '<!DOCTYPE')) {
+      fail('xml.doctype', 'a document type declaration (DOCTYPE) is not allowed; DTDs and entities are never processed', lt);
+    }
+    fail('xml.not-well-formed', "markup declaration '<!' is not allowed here", lt);
+  }
+
+  private processingInstruction(lt: number): void {
+    const b = this.b;
+    const q = this.qname(lt + 2);
+    if (q === null) fail('xml.not-well-formed', 'processing instruction without a target', lt);
+    const target = q!.name;
+    if (target.toLowerCase() === 'xml') {
+      fail('xml.not-well-formed', lt === 0 ? 'malformed XML declaration' : 'the XML declaration is only allowed at the very start of the document', lt);
+    }
+    const afterTarget = lt + 2 + q!.bytes.length;
+    let p = afterTarget;
+    for (;;) {
+      if (p >= this.len) fail('xml.not-well-formed', 'processing instruction is not closed', lt);
+      if (b[p] === QUESTION && b[p + 1] === GT) break;
+      this.legal(p);
+      p++;
+    }
+    if (p !== afterTarget && !isWs(b[afterTarget]!)) fail('xml.not-well-formed', 'malformed processing instruction', lt);
+    this.pos = p + 2;
+  }
+
+  /** Stops at a character XML forbids (in comments, CDATA and processing instructions). */
+  private legal(p: number): void {
+    const b = this.b;
+    const c = b[p]!;
+    if (c < 32 ? !isWs(c) : c === 0xef && b[p + 1] === 0xbf && (b[p + 2] === 0xbe || b[p + 2] === 0xbf)) throw illegalFault(b, p);
+  }
 }
 
-/** True when `text` is XML white space only (or empty). */
-export function isWhitespace(text: string): boolean {
-  return WS_ONLY_RE.test(text);
+/** A new scope with the namespace declarations of one start tag, after checking them. */
+function declare(parent: Scope, decls: ReadonlyArray<readonly [string, string]>, offset: number): Scope {
+  const scope = Object.create(parent) as Scope;
+  const seen = new Set<string>();
+  for (const [prefix, uri] of decls) {
+    if (seen.has(prefix)) fail('xml.not-well-formed', `namespace declaration for '${prefix || 'xmlns'}' appears twice`, offset);
+    seen.add(prefix);
+    if (prefix !== '') {
+      if (prefix.indexOf(':') !== -1) fail('xml.namespace', `'xmlns:${prefix}' is not a valid namespace declaration`, offset);
+      if (uri === '') fail('xml.namespace', `prefix '${prefix}' cannot be bound to the empty namespace`, offset);
+      if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NS)) fail('xml.namespace', `prefix '${prefix}' cannot be bound to '${uri}'`, offset);
+    }
+    scope[prefix] = canonical(uri);
+  }
+  return scope;
 }
 
-/** Maps offsets in a source text to 1-based line and column numbers; built on first use. */
+/** The attributes of a start tag with their namespaces, each (namespace, local name) once. */
+function attributes(raw: ReadonlyArray<readonly [string, string, number]>, scope: Scope, element: string): XmlAttribute[] {
+  const out: XmlAttribute[] = [];
+  const seen = new Set<string>();
+  for (const [aname, value, aOffset] of raw) {
+    const colon = aname.indexOf(':');
+    if (colon !== -1 && (colon === 0 || colon === aname.length - 1 || aname.indexOf(':', colon + 1) !== -1)) {
+      fail('xml.namespace', `'${aname}' is not a valid qualified name`, aOffset);
+    }
+    const aprefix = colon === -1 ? '' : aname.slice(0, colon);
+    const alocal = colon === -1 ? aname : aname.slice(colon + 1);
+    const ans = aprefix === '' ? '' : scope[aprefix];
+    if (ans === undefined) fail('xml.namespace', `namespace prefix '${aprefix}' of attribute '${aname}' is not declared`, aOffset);
+    const key = `{${ans}}${alocal}`;
+    if (seen.has(key)) fail('xml.not-well-formed', `attribute '${aname}' appears twice in '<${element}>'`, aOffset);
+    seen.add(key);
+    out.push({ name: aname, local: alocal, ns: ans!, value, offset: aOffset });
+  }
+  return out;
+}
+
+/** True when byte `c` can continue a Name (so a name compared so far has not ended). */
+function isNameByte(c: number | undefined): boolean {
+  return c !== undefined && (c >= 128 || ASCII_NAME[c] !== 0);
+}
+
+/** The qualified name of an element as written in `source` (read back from its start tag). */
+export function qualifiedName(el: XmlElement, source: Uint8Array): string {
+  let e = el.offset + 1;
+  while (isNameByte(source[e])) e++;
+  const bytes = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  return nameAt(bytes.toString('utf8', el.offset + 1, e));
+}
+
+function startsWith(b: Uint8Array, p: number, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i++) if (b[p + i] !== ascii.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Maps byte offsets in a UTF-8 source to 1-based line and column (in characters); built on first use. */
 export class LineIndex {
   private starts: number[] | null = null;
-  constructor(private readonly source: string) {}
+  private readonly bytes: Buffer;
+
+  constructor(source: Uint8Array | string) {
+    this.bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : Buffer.isBuffer(source) ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  }
 
   position(offset: number): { line: number; column: number } {
+    const b = this.bytes;
     if (this.starts === null) {
+      // A line ends at LF, CR LF or a lone CR (XML 1.0 §2.11).
       const starts = [0];
-      let i = this.source.indexOf('\n');
-      while (i !== -1) {
-        starts.push(i + 1);
-        i = this.source.indexOf('\n', i + 1);
+      for (let i = 0; i < b.length; i++) {
+        const c = b[i];
+        if (c === 10 || (c === CR && b[i + 1] !== 10)) starts.push(i + 1);
       }
       this.starts = starts;
     }
@@ -440,6 +852,10 @@ export class LineIndex {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const start = starts[lo]!;
+    const end = Math.min(Math.max(offset, start), b.length);
+    let ascii = true;
+    for (let i = start; i < end; i++) if (b[i]! >= 128) ascii = false;
+    return { line: lo + 1, column: (ascii ? end - start : b.toString('utf8', start, end).length) + 1 + Math.max(0, offset - end) };
   }
 }

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogueEntry, type BerichtType } from '../../src/catalogue/index.js';
-import { scanXml, type XmlElement } from '../../src/xml/scan.js';
+import { qualifiedName, scanXml, type XmlElement } from '../../src/xml/scan.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -33,15 +33,22 @@ interface Doc {
   root: XmlElement;
   mPrefix: string;
   bPrefix: string;
+  /** The qualified name of an element as written. */
+  name: (el: XmlElement) => string;
+  /** Character offsets of the start and end of every element in the text (the scanner counts bytes). */
+  start: (el: XmlElement) => number;
+  end: (el: XmlElement) => number;
 }
 
 function load(xml: string): Doc {
-  const scanned = scanXml(xml);
+  const scanned = scanXml(xml, { ends: true });
   if (!scanned.ok) throw new Error(`edit: input is not well-formed: ${scanned.error.detail}`);
-  const r = scanned.document.root;
-  const mPrefix = r.name.includes(':') ? r.name.split(':')[0]! : '';
-  const entry = [...(r.declarations ?? [])].find(([, uri]) => uri.includes('/basisschema/'));
-  return { root: r, mPrefix, bPrefix: entry ? entry[0] : '' };
+  const { root: r, source, declarations, ends } = scanned.document;
+  const name = (el: XmlElement): string => qualifiedName(el, source);
+  const mPrefix = name(r).includes(':') ? name(r).split(':')[0]! : '';
+  const entry = [...(declarations.get(r) ?? [])].find(([, uri]) => uri.includes('/basisschema/'));
+  const chars = (byte: number): number => Buffer.from(source.subarray(0, byte)).toString('utf8').length;
+  return { root: r, mPrefix, bPrefix: entry ? entry[0] : '', name, start: (el) => chars(el.offset), end: (el) => chars(ends!.get(el)!) };
 }
 
 function find(doc: Doc, path: string): XmlElement {
@@ -66,36 +73,37 @@ function qualify(doc: Doc, fragment: string): string {
 export const set = (path: string, text: string): Edit => (xml) => {
   const doc = load(xml);
   const el = find(doc, path);
-  return xml.slice(0, el.offset) + `<${el.name}>${text}</${el.name}>` + xml.slice(el.end);
+  return xml.slice(0, doc.start(el)) + `<${doc.name(el)}>${text}</${doc.name(el)}>` + xml.slice(doc.end(el));
 };
 
 /** Removes the element at `path`. */
 export const remove = (path: string): Edit => (xml) => {
-  const el = find(load(xml), path);
-  let start = el.offset;
+  const doc = load(xml);
+  const el = find(doc, path);
+  let start = doc.start(el);
   while (start > 0 && /[ \t\n]/.test(xml[start - 1]!)) start--;
-  return xml.slice(0, start) + xml.slice(el.end);
+  return xml.slice(0, start) + xml.slice(doc.end(el));
 };
 
 /** Inserts a fragment right after the element at `path`. */
 export const insertAfter = (path: string, fragment: string): Edit => (xml) => {
   const doc = load(xml);
   const el = find(doc, path);
-  return xml.slice(0, el.end) + qualify(doc, fragment) + xml.slice(el.end);
+  return xml.slice(0, doc.end(el)) + qualify(doc, fragment) + xml.slice(doc.end(el));
 };
 
 /** Inserts a fragment right before the element at `path`. */
 export const insertBefore = (path: string, fragment: string): Edit => (xml) => {
   const doc = load(xml);
   const el = find(doc, path);
-  return xml.slice(0, el.offset) + qualify(doc, fragment) + xml.slice(el.offset);
+  return xml.slice(0, doc.start(el)) + qualify(doc, fragment) + xml.slice(doc.start(el));
 };
 
 /** Appends a fragment as the last child of the element at `path`. */
 export const append = (path: string, fragment: string): Edit => (xml) => {
   const doc = load(xml);
   const el = find(doc, path);
-  const close = xml.lastIndexOf('</', el.end - 1);
+  const close = xml.lastIndexOf('</', doc.end(el) - 1);
   return xml.slice(0, close) + qualify(doc, fragment) + xml.slice(close);
 };
 
@@ -103,13 +111,14 @@ export const append = (path: string, fragment: string): Edit => (xml) => {
 export const replace = (path: string, fragment: string): Edit => (xml) => {
   const doc = load(xml);
   const el = find(doc, path);
-  return xml.slice(0, el.offset) + qualify(doc, fragment) + xml.slice(el.end);
+  return xml.slice(0, doc.start(el)) + qualify(doc, fragment) + xml.slice(doc.end(el));
 };
 
 /** Repeats the element at `path` right after itself. */
 export const duplicate = (path: string): Edit => (xml) => {
-  const el = find(load(xml), path);
-  return xml.slice(0, el.end) + xml.slice(el.offset, el.end) + xml.slice(el.end);
+  const doc = load(xml);
+  const el = find(doc, path);
+  return xml.slice(0, doc.end(el)) + xml.slice(doc.start(el), doc.end(el)) + xml.slice(doc.end(el));
 };
 
 export function edit(xml: string, ...edits: Edit[]): string {
