@@ -109,3 +109,68 @@ describe('scanner agrees with fast-xml-parser on the golden messages', () => {
     expect(fromScan(r.document.root, r.document.source)).toEqual(fromFxp(fxp.parse(xml) as Node[]));
   });
 });
+
+describe('scanner: bytes, offsets and names', () => {
+  const ok = (input: string | Uint8Array) => {
+    const r = scanXml(input);
+    if (!r.ok) throw new Error(r.error.detail);
+    return r.document;
+  };
+
+  it('gives byte offsets and counts line and column in characters (CR LF and a lone CR end a line)', () => {
+    const doc = ok('<r>\r\n  <é>ü</é>\r  <b/></r>');
+    const [e, b] = doc.root.children;
+    expect(e!.offset).toBe(7);
+    expect(b!.offset).toBe(21);
+    const lines = new LineIndex(doc.source);
+    expect(lines.position(e!.offset)).toEqual({ line: 2, column: 3 });
+    expect(lines.position(b!.offset)).toEqual({ line: 3, column: 3 });
+    expect(e!.text).toBe('ü');
+  });
+
+  it('reads text and bytes alike, and rejects bytes that are not UTF-8', () => {
+    const xml = '<r a="ä">Ørebro &amp; Ålesund</r>';
+    expect(ok(new TextEncoder().encode(xml)).root.text).toBe('Ørebro & Ålesund');
+    expect(ok(xml).root.attributes?.[0]?.value).toBe('ä');
+    const r = scanXml(new Uint8Array([0x3c, 0x72, 0x3e, 0xc3, 0x28, 0x3c, 0x2f, 0x72, 0x3e]));
+    expect(r.ok || r.error).toMatchObject({ code: 'xml.encoding', offset: 3 });
+  });
+
+  it('rejects U+FFFE/U+FFFF and lone surrogates wherever they are, before other faults', () => {
+    for (const xml of ['<r>a\uFFFEb</r>', '<r a="\uFFFF"/>', '<r><!-- \uFFFE --></r>', '<r><![CDATA[\uFFFF]]></r>', '<r>\uD800</r>', '<r><a></b>\u0002</r>']) {
+      const r = scanXml(xml);
+      expect(r.ok ? 'accepted' : r.error.detail, xml).toMatch(/is not allowed in XML/);
+    }
+  });
+
+  it('reads back qualified names, namespace declarations and, on request, where elements end', () => {
+    const xml = '<p:r xmlns:p="urn:p" xmlns="urn:d"><p:a>x</p:a><b/></p:r>';
+    const r = scanXml(xml, { ends: true });
+    if (!r.ok) throw new Error(r.error.detail);
+    const { root, source, declarations, ends } = r.document;
+    expect(root.children.map((c) => qualifiedName(c, source))).toEqual(['p:a', 'b']);
+    expect(declarations.get(root)).toEqual([['p', 'urn:p'], ['', 'urn:d']]);
+    expect(root.children.map((c) => xml.slice(c.offset, ends!.get(c)))).toEqual(['<p:a>x</p:a>', '<b/>']);
+    expect(scanXml(xml).ok && (scanXml(xml) as { document: { ends: unknown } }).document.ends).toBeNull();
+  });
+
+  it('never trusts a guessed name: names that share a prefix, and a change of structure between messages', () => {
+    // The scanner guesses the next start tag from the previous messages; the guess is checked.
+    for (let i = 0; i < 3; i++) ok('<r><ab/><abc/><ab/></r>');
+    expect(ok('<r><abc/><ab/><abd/></r>').root.children.map((c) => c.local)).toEqual(['abc', 'ab', 'abd']);
+    const r = scanXml('<r><ab></abc></r>');
+    expect(r.ok || r.error.detail).toBe("end tag '</abc>' does not match start tag '<ab>'");
+  });
+
+  it('shares repeated short values between elements without mixing them up', () => {
+    const values = ['D', 'C', '01', '10', '2026-01-01', '2026-01-02', '1', '1'];
+    const doc = ok(`<r>${values.map((v) => `<v>${v}</v>`).join('')}</r>`);
+    expect(doc.root.children.map((c) => c.text)).toEqual(values);
+  });
+
+  it('keeps attributes only on elements that have them', () => {
+    const doc = ok('<r xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:nil="false"><a/></r>');
+    expect(doc.root.attributes?.map((a) => [a.local, a.ns])).toEqual([['nil', 'http://www.w3.org/2001/XMLSchema-instance']]);
+    expect('attributes' in doc.root.children[0]!).toBe(false);
+  });
+});
