@@ -6,14 +6,15 @@
 import type { BerichtType, CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
 import type { XmlElement } from '../xml/scan.js';
+import { endRun } from './kit.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './types.js';
-import { dispatchTable, walkDispatch } from './walk.js';
+import { dispatchTable, walkDispatch, type DispatchTable } from './walk.js';
 
-const dispatchCache = new Map<BerichtType, Map<string, Rule[]>>();
+const dispatchCache = new Map<BerichtType, DispatchTable<Rule>>();
 
 /** Rules per element local name for one message type (built once per type). */
-function tableFor(bericht: BerichtType, rules: readonly Rule[]): Map<string, Rule[]> {
+function tableFor(bericht: BerichtType, rules: readonly Rule[]): DispatchTable<Rule> {
   const cached = rules === RULES ? dispatchCache.get(bericht) : undefined;
   if (cached) return cached;
   const table = dispatchTable(rules.filter((r) => r.berichten.includes(bericht)));
@@ -36,7 +37,7 @@ export function todayIso(): string {
 
 export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Findings, options: RuleRunOptions = {}): void {
   const table = tableFor(entry.bericht, options.rules ?? RULES);
-  if (table.size === 0) return;
+  if (Object.keys(table).length === 0) return;
   let current: Rule = undefined as unknown as Rule;
   const ctx: RuleContext = {
     entry,
@@ -45,8 +46,12 @@ export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Find
       findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
     },
   };
-  walkDispatch(root, table, (rule, el) => {
-    current = rule;
-    rule.check(el, ctx);
-  });
+  try {
+    walkDispatch(root, table, (rule, el) => {
+      current = rule;
+      rule.check(el, ctx);
+    });
+  } finally {
+    endRun(ctx);
+  }
 }

@@ -5,6 +5,7 @@
  */
 import type { BerichtNummer, BerichtType } from '../catalogue/index.js';
 import type { XmlElement } from '../xml/scan.js';
+import type { RuleContext } from './types.js';
 
 /** First child element with this local name. */
 export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
@@ -18,26 +19,35 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
   return el ? el.children.filter((c) => c.local === name) : [];
 }
 
-const steps = new Map<string, readonly string[]>();
+/** A relative path of local names, split into its steps once (`path('Omvang/Eenheid')`). */
+export type Path = readonly string[];
 
-/** The element at a relative path of local names (`Omvang/Eenheid`). */
-export function at(el: XmlElement | undefined, path: string): XmlElement | undefined {
-  let parts = steps.get(path);
-  if (parts === undefined) steps.set(path, (parts = path.split('/')));
+/** Splits a path once, so a rule that follows it on every element does not split it per call. */
+export function path(p: string): Path {
+  return p.split('/');
+}
+
+const steps = new Map<string, Path>();
+
+/** The element at a relative path of local names (`Omvang/Eenheid`, or a path split beforehand). */
+export function at(el: XmlElement | undefined, p: string | Path): XmlElement | undefined {
+  let parts: Path | undefined;
+  if (typeof p !== 'string') parts = p;
+  else if ((parts = steps.get(p)) === undefined) steps.set(p, (parts = path(p)));
   let cur = el;
-  for (const step of parts) cur = child(cur, step);
+  for (let i = 0; i < parts.length && cur; i++) cur = child(cur, parts[i]!);
   return cur;
 }
 
 /** Whitespace-collapsed text of the element at `path` (or of `el` itself); undefined when absent. */
-export function value(el: XmlElement | undefined, path?: string): string | undefined {
-  const target = path === undefined ? el : at(el, path);
+export function value(el: XmlElement | undefined, p?: string | Path): string | undefined {
+  const target = p === undefined ? el : at(el, p);
   return target ? target.text.trim() : undefined;
 }
 
 /** True when an element at `path` exists. */
-export function has(el: XmlElement | undefined, path: string): boolean {
-  return at(el, path) !== undefined;
+export function has(el: XmlElement | undefined, p: string | Path): boolean {
+  return at(el, p) !== undefined;
 }
 
 /** The nearest ancestor with this local name. */
@@ -55,7 +65,7 @@ export function rootOf(el: XmlElement): XmlElement {
 
 /** The BSN 11-proef: 9 digits, 9·d1 + 8·d2 + … + 2·d8 − 1·d9 divisible by 11. */
 export function elfproef(bsn: string): boolean {
-  if (!/^[0-9]{9}$/.test(bsn)) return false;
+  if (bsn.length !== 9 || !isDigits(bsn)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += (9 - i) * (bsn.charCodeAt(i) - 48);
   sum -= bsn.charCodeAt(8) - 48;
@@ -70,6 +80,67 @@ export function both(...nummers: BerichtNummer[]): BerichtType[] {
 /** The elements that are present, in document order (by start offset). */
 export function inDocumentOrder(els: ReadonlyArray<XmlElement | undefined>): XmlElement[] {
   const out = els.filter((e): e is XmlElement => e !== undefined);
+  // Rules mostly pass two elements: order them without a sort call and its comparator.
+  if (out.length === 2) return out[0]!.offset <= out[1]!.offset ? out : [out[1]!, out[0]!];
   out.sort((a, b) => a.offset - b.offset);
   return out;
+}
+
+/** True when `text` is one or more ASCII digits and nothing else. */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A date written exactly `YYYY-MM-DD` as the number YYYYMMDD; NaN for any other form (white space,
+ * a time zone, a sign, a longer year). Nearly every date of a message has this form, and for it the
+ * number compares like the stylesheet's dash-less text: rules take this path first and keep their
+ * general string handling for the other forms.
+ */
+export function plainDateNumber(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** What the rules of each run keep in PerRun memos, dropped by endRun. */
+const runs = new WeakMap<RuleContext, Map<PerRun<unknown>, Map<XmlElement, unknown>>>();
+
+/**
+ * A value derived from an element once per rule run and shared by the rules of that run (the
+ * Prestaties of a declaratie, which several rules read): declare one per kind of value at module
+ * level. The engine drops the values when its walk ends, so they keep no message alive afterwards;
+ * for a rule called outside the engine they live as long as its context. (A module-level WeakMap
+ * from elements to values that point back into the tree would do, but measured: V8 then keeps whole
+ * messages alive through minor collections, and many small messages pay for that in GC.)
+ */
+export class PerRun<T> {
+  constructor(private readonly compute: (el: XmlElement) => T) {}
+
+  of(ctx: RuleContext, el: XmlElement): T {
+    let memos = runs.get(ctx);
+    if (!memos) runs.set(ctx, (memos = new Map()));
+    let values = memos.get(this) as Map<XmlElement, T> | undefined;
+    if (!values) memos.set(this, (values = new Map()));
+    if (values.has(el)) return values.get(el) as T;
+    const value = this.compute(el);
+    values.set(el, value);
+    return value;
+  }
+}
+
+/** Drops the PerRun values of a run (the engine calls this when its walk is done). */
+export function endRun(ctx: RuleContext): void {
+  runs.delete(ctx);
 }

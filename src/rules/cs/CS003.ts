@@ -13,6 +13,18 @@ const START_OF: Partial<Record<BerichtNummer, Record<string, string>>> = {
   '317': { 'TeWijzigenProduct/Einddatum': 'GewensteIngangsdatum', 'NieuwProduct/Einddatum': 'GewensteIngangsdatum' },
 };
 
+/** START_OF by message, parent name and end date name (no path string built per element). */
+const START_BY_PATH: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, string>>> = new Map(
+  Object.entries(START_OF).map(([nummer, starts]) => {
+    const byParent = new Map<string, Map<string, string>>();
+    for (const [p, start] of Object.entries(starts ?? {})) {
+      const [parent, end] = p.split('/') as [string, string];
+      byParent.set(parent, (byParent.get(parent) ?? new Map<string, string>()).set(end, start));
+    }
+    return [nummer, byParent];
+  }),
+);
+
 /**
  * CS003 — an end date may not lie before the start of its period. The stylesheet checks the Einddatum
  * of ToegewezenProduct (and Beschikking) and of Contact/Periode in 301, ToewijzingEinddatum against
@@ -31,7 +43,7 @@ export const CS003: Rule = {
   check(el, ctx) {
     const parent = el.parent;
     if (!parent) return;
-    const startName = START_OF[ctx.entry.nummer]?.[`${parent.local}/${el.local}`];
+    const startName = START_BY_PATH.get(ctx.entry.nummer)?.get(parent.local)?.get(el.local);
     if (!startName) return;
     if (parent.local === 'Periode' && parent.parent?.local !== 'Contact') return;
     const start = child(parent, startName);

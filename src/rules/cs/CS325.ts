@@ -18,6 +18,9 @@ const AMOUNT_OF: Readonly<Record<string, string>> = {
   IngediendBedrag: 'Bedrag',
 };
 
+/** AMOUNT_OF as a map: looked up by element names read from the message. */
+const AMOUNT_FIELD: ReadonlyMap<string, string> = new Map(Object.entries(AMOUNT_OF));
+
 /**
  * CS325 — an amount of zero is always debet. The stylesheet checks every amount class with a
  * DebetCredit (IngediendBedrag, TotaalIngediendBedrag, TotaalToegekendBedrag, …): a (Totaal)Bedrag
@@ -33,7 +36,7 @@ export const CS325: Rule = {
     en: 'An amount of 0 is always a debit: fill DebetCredit with D instead of C.',
   },
   check(el, ctx) {
-    const bedrag = child(el, AMOUNT_OF[el.local] ?? '');
+    const bedrag = child(el, AMOUNT_FIELD.get(el.local) ?? '');
     if (!bedrag || xpathNumber(bedrag.text) !== 0) return;
     const debetCredit = child(el, 'DebetCredit');
     const dc = norm(debetCredit);

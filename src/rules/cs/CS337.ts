@@ -1,5 +1,8 @@
-import { at, both, inDocumentOrder } from '../kit.js';
+import { at, both, inDocumentOrder, path, plainDateNumber } from '../kit.js';
 import type { Rule } from '../types.js';
+
+const BEGIN = path('ProductPeriode/Begindatum');
+const EIND = path('ProductPeriode/Einddatum');
 
 /**
  * CS337 — a ProductPeriode lies within one calendar month. The stylesheet compares year and month of
@@ -17,15 +20,28 @@ export const CS337: Rule = {
     en: 'The ProductPeriode spans more than one calendar month; its start and end date must fall in the same month of the same year.',
   },
   check(el, ctx) {
-    const begin = at(el, 'ProductPeriode/Begindatum');
-    const eind = at(el, 'ProductPeriode/Einddatum');
+    const begin = at(el, BEGIN);
+    const eind = at(el, EIND);
     // Both dates are required by the schema; without one the stylesheet reports both checks.
-    // Year and month are cut from the text as written, dashes removed (as the stylesheet does).
-    const b = begin?.text.replace(/-/g, '');
-    const e = eind?.text.replace(/-/g, '');
+    let sameYear = false;
+    let sameMonth = false;
+    if (begin && eind) {
+      const b = plainDateNumber(begin.text);
+      const e = plainDateNumber(eind.text);
+      if (!Number.isNaN(b) && !Number.isNaN(e)) {
+        // Plain YYYY-MM-DD dates: year and month are digits of the number YYYYMMDD.
+        sameYear = Math.floor(b / 1e4) === Math.floor(e / 1e4);
+        sameMonth = Math.floor(b / 100) % 100 === Math.floor(e / 100) % 100;
+      } else {
+        // Year and month are cut from the text as written, dashes removed (as the stylesheet does).
+        const bt = begin.text.replace(/-/g, '');
+        const et = eind.text.replace(/-/g, '');
+        sameYear = bt.slice(0, 4) === et.slice(0, 4);
+        sameMonth = bt.slice(4, 6) === et.slice(4, 6);
+      }
+    }
+    if (sameYear && sameMonth) return;
     const related = inDocumentOrder([begin, eind]);
-    const sameYear = b !== undefined && e !== undefined && b.slice(0, 4) === e.slice(0, 4);
-    const sameMonth = b !== undefined && e !== undefined && b.slice(4, 6) === e.slice(4, 6);
     // One finding per failed comparison, told apart so both are kept.
     if (!sameYear) ctx.report(begin ?? el, related, 'jaar');
     if (!sameMonth) ctx.report(begin ?? el, related, 'maand');

@@ -8,7 +8,7 @@
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { RuleContext } from '../types.js';
-import { ancestor, child, inDocumentOrder } from '../kit.js';
+import { ancestor, child, inDocumentOrder, isDigits, plainDateNumber } from '../kit.js';
 
 /** Messages that carry a Client with a Bsn (all but the Antwoordberichten 319/320). */
 export const WITH_BSN: readonly BerichtNummer[] = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '323', '325'];
@@ -24,7 +24,14 @@ export function substringAfter(text: string, sep: string): string {
 
 /** XPath normalize-space of the element's text; undefined when the element is absent. */
 export function norm(el: XmlElement | undefined): string | undefined {
-  return el ? el.text.replace(/[ \t\n\r]+/g, ' ').trim() : undefined;
+  if (!el) return undefined;
+  const text = el.text;
+  // Most codes hold no space, tab or line end: then only the trim can change them (no regex pass).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) return text.replace(/[ \t\n\r]+/g, ' ').trim();
+  }
+  return text.trim();
 }
 
 /** True when the element exists and its collapsed text is one of `values`. */
@@ -39,13 +46,18 @@ export function oneOf(el: XmlElement | undefined, values: readonly string[]): bo
  */
 export function xpathNumber(text: string | undefined): number {
   if (text === undefined) return NaN;
+  // Plain digits, the common case, need no pattern.
+  if (isDigits(text)) return Number(text);
   const m = /^[ \t\n\r]*(-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))[ \t\n\r]*$/.exec(text);
   return m ? Number(m[1]) : NaN;
 }
 
 /** A date text as the number YYYYMMDD (NaN when absent or not a date). */
 export function dateTextNumber(text: string | undefined): number {
-  return text === undefined ? NaN : xpathNumber(text.replace(/-/g, ''));
+  if (text === undefined) return NaN;
+  // A plain YYYY-MM-DD, the common case, is read without building the dash-less text.
+  const plain = plainDateNumber(text);
+  return Number.isNaN(plain) ? xpathNumber(text.replace(/-/g, '')) : plain;
 }
 
 /** A date element as the number YYYYMMDD (NaN when absent or not a date). */

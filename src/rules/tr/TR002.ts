@@ -23,7 +23,7 @@ export const TR002: Rule = {
     // The "unknown" birth date is recognised on the text as written.
     if (raw(parent, 'DatumGebruik') === '3' && el.text === '1900-01-01') return;
     const datum = value(el) ?? '';
-    const dag = dagtekening(el);
+    const dag = dagtekening(ctx, el);
     if (!dag || !/^\d{4}-\d{2}-\d{2}$/.test(datum)) return;
     const limit = formatISO(addYears(parseISO(datum), 120), { representation: 'date' });
     if (limit < dag.text.trim().slice(0, 10)) ctx.report(el, inDocumentOrder([dag, el]));

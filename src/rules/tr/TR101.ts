@@ -1,8 +1,8 @@
-import { both } from '../kit.js';
+import { at, both, path, type Path } from '../kit.js';
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { Rule } from '../types.js';
-import { inMessageNs, keyPart, oncePerSiblings, type SiblingMemo } from './util.js';
+import { inMessageNs, oncePerSiblings, type SiblingMemo } from './util.js';
 
 /**
  * The identifying fields (logische sleutel) per message and class, as the stylesheet compares them.
@@ -35,9 +35,23 @@ const KEYS: Readonly<Partial<Record<BerichtNummer, Readonly<Record<string, reado
 const CLASSES = [...new Set(Object.values(KEYS).flatMap((k) => Object.keys(k ?? {})))];
 const memo: SiblingMemo = new WeakMap();
 
-/** The key of a line: its identifying fields, an absent field counting as a value of its own. */
-function keyOf(el: XmlElement, fields: readonly string[]): string {
-  return fields.map((f) => keyPart(el, f) ?? '\u0001').join('\u0000');
+/** KEYS with the paths split once: per message, per class, the identifying fields. */
+const FIELDS: ReadonlyMap<string, ReadonlyMap<string, readonly Path[]>> = new Map(
+  Object.entries(KEYS).map(([nummer, classes]) => [nummer, new Map(Object.entries(classes ?? {}).map(([cls, fields]) => [cls, fields.map(path)]))]),
+);
+
+/**
+ * The key of a line: its identifying fields as written, an absent or empty field counting as a
+ * value of its own.
+ */
+function keyOf(el: XmlElement, fields: readonly Path[]): string {
+  let key = '';
+  for (let i = 0; i < fields.length; i++) {
+    const text = at(el, fields[i]!)?.text;
+    const part = text === undefined || text === '' ? '\u0001' : text;
+    key = i === 0 ? part : `${key}\u0000${part}`;
+  }
+  return key;
 }
 
 /**
@@ -56,19 +70,21 @@ export const TR101: Rule = {
     en: 'These lines share the same identifying data; make them unique or remove the duplicate line.',
   },
   check(el, ctx) {
-    const fields = KEYS[ctx.entry.nummer]?.[el.local];
+    const fields = FIELDS.get(ctx.entry.nummer)?.get(el.local);
     // The stylesheet compares the children of every element below the root, not those of the root.
-    if (!fields || !inMessageNs(el) || !el.parent?.parent) return;
+    if (!fields || !el.parent?.parent || !inMessageNs(el)) return;
     oncePerSiblings(memo, ctx, el, (siblings) => {
       if (siblings.length < 2) return;
-      const groups = new Map<string, XmlElement[]>();
+      // Per key its one line, or all its lines once there are more: no array for the many unique keys.
+      const groups = new Map<string, XmlElement | XmlElement[]>();
       for (const s of siblings) {
         const k = keyOf(s, fields);
         const g = groups.get(k);
-        if (g) g.push(s);
-        else groups.set(k, [s]);
+        if (g === undefined) groups.set(k, s);
+        else if (Array.isArray(g)) g.push(s);
+        else groups.set(k, [g, s]);
       }
-      for (const g of groups.values()) if (g.length > 1) ctx.report(g[0]!, g);
+      for (const g of groups.values()) if (Array.isArray(g)) ctx.report(g[0]!, g);
     });
   },
 };

@@ -1,4 +1,4 @@
-import { both } from '../kit.js';
+import { both, path, type Path } from '../kit.js';
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { Rule } from '../types.js';
 import { checkNotAfter, dagtekening, under } from './util.js';
@@ -12,6 +12,24 @@ const DATES: Readonly<Partial<Record<BerichtNummer, readonly string[]>>> = {
   '323': ['DeclaratiePeriode/Begindatum', 'ProductPeriode/Begindatum'],
   '325': ['ProductPeriode/Begindatum'],
 };
+
+/**
+ * DATES split once: per message, per local name of a date, the paths of the ancestors it must have
+ * (`Client/Geboortedatum` for a Datum).
+ */
+const PARENTS: ReadonlyMap<string, ReadonlyMap<string, readonly Path[]>> = new Map(
+  Object.entries(DATES).map(([nummer, paths]) => {
+    const perName = new Map<string, Path[]>();
+    for (const p of paths ?? []) {
+      const steps = path(p);
+      const name = steps[steps.length - 1]!;
+      const list = perName.get(name) ?? [];
+      list.push(steps.slice(0, -1));
+      perName.set(name, list);
+    }
+    return [nummer, perName];
+  }),
+);
 
 /**
  * TR134: dates that describe the past (birth dates, toewijzingsdatum, start of care or of a
@@ -28,12 +46,11 @@ export const TR134: Rule = {
     en: 'This date lies after the date of the message; give a date no later than the message date.',
   },
   check(el, ctx) {
-    const paths = DATES[ctx.entry.nummer];
-    if (!paths) return;
-    for (const p of paths) {
-      const steps = p.split('/');
-      if (steps[steps.length - 1] !== el.local || !under(el, steps.slice(0, -1).join('/'))) continue;
-      checkNotAfter(ctx, dagtekening(el), el, el);
+    const parents = PARENTS.get(ctx.entry.nummer)?.get(el.local);
+    if (!parents) return;
+    for (const p of parents) {
+      if (!under(el, p)) continue;
+      checkNotAfter(ctx, dagtekening(ctx, el), el, el);
       return;
     }
   },

@@ -21,6 +21,6 @@ export const TR137: Rule = {
     const begin = child(el, 'Begindatum');
     const eind = child(el, 'Einddatum');
     checkNotAfter(ctx, eind, begin, begin ?? el);
-    checkNotAfter(ctx, dagtekening(el), eind, eind ?? el);
+    checkNotAfter(ctx, dagtekening(ctx, el), eind, eind ?? el);
   },
 };

@@ -9,8 +9,9 @@ export const HULPMIDDELEN: ReadonlySet<string> = new Set(['11', '12', '13', '14'
 /** A removed toewijzing (RedenWijziging 01 or 13 with Einddatum equal to Ingangsdatum) does not count. */
 function verwijderd(el: XmlElement): boolean {
   const reden = raw(el, 'RedenWijziging');
+  if (reden !== '01' && reden !== '13') return false;
   const eind = raw(el, 'Einddatum');
-  if ((reden !== '01' && reden !== '13') || normalizeSpace(eind) === '') return false;
+  if (normalizeSpace(eind) === '') return false;
   return (raw(el, 'Ingangsdatum') ?? '').replace(/-/g, '') === (eind ?? '').replace(/-/g, '');
 }
 

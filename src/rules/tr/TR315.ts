@@ -20,7 +20,7 @@ export const TR315: Rule = {
   check(el, ctx) {
     if (el.parent?.local !== 'Declaratie') return;
     const first = new Map<string, XmlElement>();
-    for (const ref of productReferenties(el)) {
+    for (const ref of productReferenties(ctx, el)) {
       const vorig = child(ref, 'VorigReferentieNummer');
       if (!vorig) continue;
       // Earlier numbers as written against this one's normalised text, as the stylesheet compares.

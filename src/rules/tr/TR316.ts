@@ -21,9 +21,19 @@ export const TR316: Rule = {
   },
   check(el, ctx) {
     if (el.parent?.local !== 'Declaratie') return;
+    const refs = productReferenties(ctx, el);
+    // Every check involves a VorigReferentieNummer, and a ReferentieNummer is only ever looked up by
+    // one (normalised): collect those first, so a declaratie of debet lines keeps no map of all its
+    // numbers, and other lines only the numbers that some credit line names.
+    const genoemd = new Set<string>();
+    for (const ref of refs) {
+      const vorig = child(ref, 'VorigReferentieNummer');
+      if (vorig) genoemd.add(normalizeSpace(vorig.text));
+    }
+    if (genoemd.size === 0) return;
     const referenties = new Map<string, XmlElement>();
     const vorige = new Map<string, XmlElement>();
-    for (const ref of productReferenties(el)) {
+    for (const ref of refs) {
       const nummer = child(ref, 'ReferentieNummer');
       const vorig = child(ref, 'VorigReferentieNummer');
       // Earlier numbers as written against this Prestatie's normalised numbers.
@@ -38,7 +48,7 @@ export const TR316: Rule = {
         if (earlier) ctx.report(ref, [earlier, nummer]);
       }
       if (nummer && vorig && n === v) ctx.report(nummer, [nummer, vorig]);
-      if (nummer && !referenties.has(nummer.text)) referenties.set(nummer.text, nummer);
+      if (nummer && genoemd.has(nummer.text) && !referenties.has(nummer.text)) referenties.set(nummer.text, nummer);
       if (vorig && !vorige.has(vorig.text)) vorige.set(vorig.text, vorig);
     }
   },

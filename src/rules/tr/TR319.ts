@@ -1,6 +1,9 @@
-import { at, both, child } from '../kit.js';
+import { at, both, child, path } from '../kit.js';
 import type { Rule } from '../types.js';
 import { checkNotAfter } from './util.js';
+
+/** The end of the declared period: no Prestatie may lie after it. */
+const GRENS = path('DeclaratiePeriode/Einddatum');
 
 /**
  * TR319: a declaratie contains only Prestaties whose ProductPeriode lies in the current or an
@@ -18,7 +21,7 @@ export const TR319: Rule = {
   },
   check(el, ctx) {
     const declaratie = el.parent?.parent?.parent?.parent;
-    const grens = declaratie?.local === 'Declaratie' ? at(declaratie, 'DeclaratiePeriode/Einddatum') : undefined;
+    const grens = declaratie?.local === 'Declaratie' ? at(declaratie, GRENS) : undefined;
     const periode = child(el, 'ProductPeriode');
     const begin = child(periode, 'Begindatum');
     const eind = child(periode, 'Einddatum');

@@ -1,7 +1,7 @@
 import type { XmlElement } from '../../xml/scan.js';
 import { both, child, inDocumentOrder } from '../kit.js';
 import type { Rule } from '../types.js';
-import { ingediendeBedragen, raw, sumBedrag, xpathNumber } from './util.js';
+import { ingediendeBedragen, raw, saldoBedrag, xpathNumber } from './util.js';
 
 /** Codes that do not count as a rejection of the whole DeclaratieAntwoord. */
 const GEEN_AFKEUR = new Set(['0200', '8001']);
@@ -28,12 +28,12 @@ export const TR342: Rule = {
     en: 'The difference between the submitted and the granted total must equal the sum of the rejected prestaties (and the granted total must be 0 when the whole declaration is rejected); correct the totals.',
   },
   check(el, ctx) {
-    const ingediend = ingediendeBedragen(el);
+    const ingediend = ingediendeBedragen(ctx, el);
     const toegekend = child(el, 'TotaalToegekendBedrag');
     const totaalIngediend = child(el, 'TotaalIngediendBedrag');
     const afkeur = (child(el, 'RetourCodes')?.children ?? []).some((c) => c.local === 'RetourCode' && c.text !== '' && !GEEN_AFKEUR.has(c.text));
     if (!afkeur) {
-      const afgewezen = sumBedrag(ingediend, 'D') - sumBedrag(ingediend, 'C');
+      const afgewezen = saldoBedrag(ingediend);
       const verschil = signed(totaalIngediend) - signed(toegekend);
       const related = inDocumentOrder([toegekend, totaalIngediend]);
       if (String(afgewezen) !== String(verschil)) ctx.report(related[0] ?? el, related);

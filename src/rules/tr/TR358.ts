@@ -1,6 +1,6 @@
 import { both, child, inDocumentOrder, value } from '../kit.js';
 import type { Rule } from '../types.js';
-import { ingediendeBedragen, sumBedrag } from './util.js';
+import { ingediendeBedragen, saldoBedrag } from './util.js';
 
 /** An integer written as the stylesheet writes it (no leading zeros, '-' for negatives, '' for NaN). */
 function asText(n: number): string {
@@ -27,8 +27,8 @@ export const TR358: Rule = {
   check(el, ctx) {
     const declaratie = el.parent;
     if (declaratie?.local !== 'Declaratie') return;
-    const ingediend = ingediendeBedragen(declaratie);
-    const som = sumBedrag(ingediend, 'D') - sumBedrag(ingediend, 'C');
+    const ingediend = ingediendeBedragen(ctx, declaratie);
+    const som = saldoBedrag(ingediend);
     const dc = value(el, 'DebetCredit');
     const totaal = child(el, 'TotaalBedrag');
     const verwacht = dc === 'D' ? asText(som) : dc === 'C' ? asText(0 - som) : undefined;

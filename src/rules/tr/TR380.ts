@@ -17,7 +17,7 @@ export const TR380: Rule = {
   },
   check(el, ctx) {
     if (el.parent?.local !== 'NieuwProduct') return;
-    const dag = dagtekening(el);
+    const dag = dagtekening(ctx, el);
     const d = (e: { text: string }): string => e.text.trim().slice(0, 10).replace(/-/g, '');
     if (dag && d(dag) < d(el)) return;
     ctx.report(el, inDocumentOrder([dag, el]));

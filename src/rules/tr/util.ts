@@ -3,12 +3,17 @@
  * the official stylesheet, sibling groups and the linear overlap search of TR302/TR386/TR410.
  */
 import type { XmlElement } from '../../xml/scan.js';
-import { at, child, inDocumentOrder, rootOf } from '../kit.js';
+import { at, child, inDocumentOrder, isDigits, path, PerRun, plainDateNumber, rootOf, type Path } from '../kit.js';
 import type { RuleContext } from '../types.js';
 
+const DAGTEKENING = path('Header/BerichtIdentificatie/Dagtekening');
+
+/** Per message root, its Dagtekening (looked up once per rule run: many dates are held against it). */
+const dagtekeningOf = new PerRun((root) => at(root, DAGTEKENING));
+
 /** The Dagtekening of the message header. */
-export function dagtekening(el: XmlElement): XmlElement | undefined {
-  return at(rootOf(el), 'Header/BerichtIdentificatie/Dagtekening');
+export function dagtekening(ctx: RuleContext, el: XmlElement): XmlElement | undefined {
+  return dagtekeningOf.of(ctx, rootOf(el));
 }
 
 /** True when the element lives in the namespace of the message itself (not the basisschema). */
@@ -16,8 +21,8 @@ export function inMessageNs(el: XmlElement): boolean {
   return el.ns === rootOf(el).ns;
 }
 
-/** True when the ancestors of `el`, nearest last, have exactly these local names. */
-export function up(el: XmlElement, ...names: string[]): boolean {
+/** True when the local names above `el`, from far to near, end with `names` (`path('Client/Geboortedatum')`). */
+export function under(el: XmlElement, names: Path): boolean {
   let cur: XmlElement | null = el;
   for (let i = names.length - 1; i >= 0; i--) {
     cur = cur?.parent ?? null;
@@ -26,14 +31,18 @@ export function up(el: XmlElement, ...names: string[]): boolean {
   return true;
 }
 
-/** True when the local names above `el`, from far to near, end with `path` (`Client/Geboortedatum`). */
-export function under(el: XmlElement, path: string): boolean {
-  return up(el, ...path.split('/'));
-}
-
 /** A date of the message without dashes, as the stylesheet compares them (first 10 characters). */
 function datum(el: XmlElement): string {
   return el.text.trim().slice(0, 10).replace(/-/g, '');
+}
+
+/** `earlier <= later` on the dates as the stylesheet compares them. */
+function notAfter(earlier: XmlElement, later: XmlElement): boolean {
+  const e = plainDateNumber(earlier.text);
+  const l = plainDateNumber(later.text);
+  // Two plain YYYY-MM-DD dates compare as their numbers; any other form takes the stylesheet's cut.
+  if (!Number.isNaN(e) && !Number.isNaN(l)) return e <= l;
+  return datum(earlier) <= datum(later);
 }
 
 /**
@@ -41,7 +50,7 @@ function datum(el: XmlElement): string {
  * lies after `later`. The finding is reported on `on` and lists both elements in document order.
  */
 export function checkNotAfter(ctx: RuleContext, later: XmlElement | undefined, earlier: XmlElement | undefined, on: XmlElement): void {
-  if (later && earlier && datum(earlier) <= datum(later)) return;
+  if (later && earlier && notAfter(earlier, later)) return;
   ctx.report(on, inDocumentOrder([later, earlier]));
 }
 
@@ -50,20 +59,30 @@ export type SiblingMemo = WeakMap<RuleContext, WeakMap<XmlElement, Set<string>>>
 
 /**
  * Runs `fn` once per parent and element name: the first time a rule meets a same-named child of a
- * parent it handles all of them, later calls for the same siblings return at once. Keyed weakly on
- * the rule run (the context) and the parsed parent, so nothing outlives a validation and a second
- * run over the same tree starts afresh.
+ * parent it handles all of them (the children with its local name and namespace), later calls for
+ * the same siblings return at once. A child that is the only one of its local name under its parent
+ * forms no group: `fn` is not called for it, and nothing is recorded, so the many one-child parents
+ * of a large message cost no memo entry. Keyed weakly on the rule run (the context) and the parsed
+ * parent, so nothing outlives a validation and a second run over the same tree starts afresh.
  */
 export function oncePerSiblings(memo: SiblingMemo, ctx: RuleContext, el: XmlElement, fn: (siblings: XmlElement[]) => void): void {
   const parent = el.parent;
   if (!parent) return;
+  if (parent.children.length < 2) return;
   let perParent = memo.get(ctx);
   if (!perParent) memo.set(ctx, (perParent = new WeakMap()));
   let names = perParent.get(parent);
+  if (names?.has(el.local)) return;
+  if (!hasNamesake(parent, el)) return;
   if (!names) perParent.set(parent, (names = new Set()));
-  if (names.has(el.local)) return;
   names.add(el.local);
   fn(parent.children.filter((c) => c.local === el.local && c.ns === el.ns));
+}
+
+/** True when another child of `parent` has the local name of `el` (stops at the first one). */
+function hasNamesake(parent: XmlElement, el: XmlElement): boolean {
+  for (const c of parent.children) if (c !== el && c.local === el.local) return true;
+  return false;
 }
 
 /**
@@ -72,33 +91,26 @@ export function oncePerSiblings(memo: SiblingMemo, ctx: RuleContext, el: XmlElem
  */
 export function xpathNumber(text: string | undefined): number {
   if (text === undefined) return NaN;
+  // Plain digits, the common case, need neither the trim nor the pattern.
+  if (isDigits(text)) return Number(text);
   const t = text.trim();
   return /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/.test(t) ? Number(t) : NaN;
 }
 
 /**
- * XPath `sum()` of the Bedrag of the IngediendBedrag elements whose DebetCredit text is exactly
- * `debetCredit` (the stylesheet compares the text as written).
+ * XPath `sum()` of the debet Bedragen minus that of the credit ones, over IngediendBedrag elements
+ * (the stylesheet compares the DebetCredit text as written). Both sums are kept apart and added up
+ * in document order, as the two sum() calls of the stylesheet do, in one pass over the elements.
  */
-/** The IngediendBedrag of every Prestatie below a Declaratie or DeclaratieAntwoord (Clienten/Client/Prestaties/Prestatie). */
-export function ingediendeBedragen(declaratie: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const clienten of declaratie.children) {
-    if (clienten.local !== 'Clienten') continue;
-    for (const client of clienten.children)
-      for (const prestaties of client.children)
-        for (const prestatie of prestaties.children) {
-          const ib = child(prestatie, 'IngediendBedrag');
-          if (prestatie.local === 'Prestatie' && ib) out.push(ib);
-        }
+export function saldoBedrag(ingediend: readonly XmlElement[]): number {
+  let debet = 0;
+  let credit = 0;
+  for (const ib of ingediend) {
+    const dc = child(ib, 'DebetCredit')?.text;
+    if (dc === 'D') debet += xpathNumber(child(ib, 'Bedrag')?.text);
+    else if (dc === 'C') credit += xpathNumber(child(ib, 'Bedrag')?.text);
   }
-  return out;
-}
-
-export function sumBedrag(ingediend: readonly XmlElement[], debetCredit: 'D' | 'C'): number {
-  let sum = 0;
-  for (const ib of ingediend) if (raw(ib, 'DebetCredit') === debetCredit) sum += xpathNumber(raw(ib, 'Bedrag'));
-  return sum;
+  return debet - credit;
 }
 
 /** The character data of the element at `path` exactly as written; undefined when absent. */
@@ -108,7 +120,13 @@ export function raw(el: XmlElement | undefined, path: string): string | undefine
 
 /** XPath `normalize-space()`: trimmed, inner runs of white space collapsed to one space. */
 export function normalizeSpace(text: string | undefined): string {
-  return (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+  if (text === undefined) return '';
+  // Most values hold no space, tab or line end: then only the trim can change them (no regex pass).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13 || c === 10) return text.replace(/[ \t\r\n]+/g, ' ').trim();
+  }
+  return text.trim();
 }
 
 /** First child whose local name ends with `suffix` (the stylesheet finds period fields this way). */
@@ -120,6 +138,8 @@ export function childEndingWith(el: XmlElement, suffix: string): XmlElement | un
 /** A product line as the overlap rules see it. */
 export interface OverlapItem {
   readonly el: XmlElement;
+  /** Position of the line among the lines compared (document order). */
+  readonly index: number;
   /** Product/Categorie, undefined when absent. */
   readonly categorie: string | undefined;
   /** Product/Code, undefined when absent. */
@@ -141,6 +161,8 @@ export interface OverlapOptions {
 }
 
 const OPEN_END = '9999-99-99';
+const PRODUCT_CATEGORIE = path('Product/Categorie');
+const PRODUCT_CODE = path('Product/Code');
 
 /** Overlap of two closed periods as the stylesheet tests it (an absent end is open). */
 function overlaps(a: OverlapItem, b: OverlapItem): boolean {
@@ -203,15 +225,15 @@ const MAX_CANDIDATES = 64;
  */
 export function overlappingPairs(lines: readonly XmlElement[], opts: OverlapOptions): Array<[XmlElement, XmlElement]> {
   const items: OverlapItem[] = [];
-  for (const el of lines) {
-    if (opts.ignore?.(el)) continue;
-    const categorie = raw(el, 'Product/Categorie');
-    if (categorie !== undefined && opts.exemptCategories?.has(normalizeSpace(categorie))) continue;
+  lines.forEach((el, index) => {
+    if (opts.ignore?.(el)) return;
+    const categorie = at(el, PRODUCT_CATEGORIE)?.text;
+    if (categorie !== undefined && opts.exemptCategories?.has(normalizeSpace(categorie))) return;
     const startEl = childEndingWith(el, opts.startField);
     const endEl = childEndingWith(el, opts.endField);
-    items.push({ el, categorie, code: raw(el, 'Product/Code'), start: startEl ? startEl.text.trim() : '', end: endEl ? endEl.text.trim() : undefined });
-  }
-  const index = new Map<XmlElement, number>(lines.map((el, i) => [el, i]));
+    const code = at(el, PRODUCT_CODE)?.text;
+    items.push({ el, index, categorie, code, start: startEl ? startEl.text.trim() : '', end: endEl ? endEl.text.trim() : undefined });
+  });
   const order = items.map((_, i) => i).sort((a, b) => (items[a]!.start < items[b]!.start ? -1 : items[a]!.start > items[b]!.start ? 1 : a - b));
 
   const all = new EndHeap();
@@ -225,17 +247,19 @@ export function overlappingPairs(lines: readonly XmlElement[], opts: OverlapOpti
     return h;
   };
 
-  const pairs: Array<[XmlElement, XmlElement]> = [];
+  // Pairs of items, [earlier, later] in document order.
+  const pairs: Array<[OverlapItem, OverlapItem]> = [];
   for (const i of order) {
     const item = items[i]!;
     const candidates: EndHeap[] = [];
     const cat = item.categorie;
+    const sameCode = cat !== undefined && item.code !== undefined ? heap(perCode, `${cat}\u0000${item.code}`) : undefined;
     if (cat === undefined) {
       candidates.push(all);
-    } else if (item.code === undefined) {
+    } else if (sameCode === undefined) {
       candidates.push(heap(perCategorie, cat), wildcards);
     } else {
-      candidates.push(heap(uncodedPerCategorie, cat), heap(perCode, `${cat}\u0000${item.code}`), wildcards);
+      candidates.push(heap(uncodedPerCategorie, cat), sameCode, wildcards);
     }
     let budget = MAX_CANDIDATES;
     for (const h of candidates) {
@@ -243,21 +267,19 @@ export function overlappingPairs(lines: readonly XmlElement[], opts: OverlapOpti
       for (const other of h.items) {
         if (budget-- <= 0) break;
         if (!overlaps(item, other)) continue;
-        const a = index.get(other.el)!;
-        const b = index.get(item.el)!;
-        pairs.push(a < b ? [other.el, item.el] : [item.el, other.el]);
+        pairs.push(other.index < item.index ? [other, item] : [item, other]);
       }
     }
     all.push(item);
     if (cat === undefined) wildcards.push(item);
     else {
       heap(perCategorie, cat).push(item);
-      if (item.code === undefined) heap(uncodedPerCategorie, cat).push(item);
-      else heap(perCode, `${cat}\u0000${item.code}`).push(item);
+      if (sameCode === undefined) heap(uncodedPerCategorie, cat).push(item);
+      else sameCode.push(item);
     }
   }
-  pairs.sort((p, q) => index.get(p[1])! - index.get(q[1])! || index.get(p[0])! - index.get(q[0])!);
-  return pairs;
+  pairs.sort((p, q) => p[1].index - q[1].index || p[0].index - q[0].index);
+  return pairs.map(([a, b]) => [a.el, b.el]);
 }
 
 /**
@@ -274,25 +296,50 @@ export function reportPairs(ctx: RuleContext, pairs: ReadonlyArray<readonly [Xml
   }
 }
 
-/** Text of a child for keys: raw character data, or undefined when the child is absent or empty. */
-export function keyPart(el: XmlElement, path: string): string | undefined {
-  const target = at(el, path);
-  return target && target.text !== '' ? target.text : undefined;
+/**
+ * What the declaratie rules read of the Prestaties below a Declaratie (or DeclaratieAntwoord),
+ * gathered in one pass per rule run: TR315, TR316 and TR358 would otherwise each walk all
+ * Prestaties of a large message again.
+ */
+interface DeclaratieLines {
+  /** The IngediendBedrag of every Prestatie two levels below a Clienten element (any names between), in document order. */
+  readonly ingediend: readonly XmlElement[];
+  /** Per Clienten element, the ProductReferentie of every Prestatie at Client/Prestaties/Prestatie, in document order. */
+  readonly referenties: ReadonlyMap<XmlElement, readonly XmlElement[]>;
 }
 
-/** The ProductReferenties of all Prestaties below a Clienten element, in document order. */
-export function productReferenties(clienten: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const client of clienten.children) {
-    if (client.local !== 'Client') continue;
-    for (const prestaties of client.children) {
-      if (prestaties.local !== 'Prestaties') continue;
-      for (const prestatie of prestaties.children) {
-        if (prestatie.local !== 'Prestatie') continue;
-        const ref = prestatie.children.find((c) => c.local === 'ProductReferentie');
-        if (ref) out.push(ref);
+const declaratieLines = new PerRun<DeclaratieLines>((declaratie) => {
+  const ingediend: XmlElement[] = [];
+  const referenties = new Map<XmlElement, XmlElement[]>();
+  for (const clienten of declaratie.children) {
+    if (clienten.local !== 'Clienten') continue;
+    const refs: XmlElement[] = [];
+    referenties.set(clienten, refs);
+    for (const client of clienten.children)
+      for (const prestaties of client.children) {
+        // Amounts are summed over any Prestatie two levels down, references read on the Client/Prestaties path only.
+        const withRefs = client.local === 'Client' && prestaties.local === 'Prestaties';
+        for (const prestatie of prestaties.children) {
+          if (prestatie.local !== 'Prestatie') continue;
+          const ib = child(prestatie, 'IngediendBedrag');
+          if (ib) ingediend.push(ib);
+          const ref = withRefs ? child(prestatie, 'ProductReferentie') : undefined;
+          if (ref) refs.push(ref);
+        }
       }
-    }
   }
-  return out;
+  return { ingediend, referenties };
+});
+
+/**
+ * The IngediendBedrag of every Prestatie below a Declaratie or DeclaratieAntwoord
+ * (Clienten/Client/Prestaties/Prestatie in a valid message), in document order.
+ */
+export function ingediendeBedragen(ctx: RuleContext, declaratie: XmlElement): readonly XmlElement[] {
+  return declaratieLines.of(ctx, declaratie).ingediend;
+}
+
+/** The ProductReferenties of all Prestaties below a Clienten element of a Declaratie, in document order. */
+export function productReferenties(ctx: RuleContext, clienten: XmlElement): readonly XmlElement[] {
+  return clienten.parent ? (declaratieLines.of(ctx, clienten.parent).referenties.get(clienten) ?? []) : [];
 }
