@@ -1,5 +1,4 @@
-import { Buffer, isUtf8 } from 'node:buffer';
-import { firstInvalidUtf8 } from './scan.js';
+import { Buffer } from 'node:buffer';
 
 /**
  * Input guards that run before any parsing: size, byte-order mark, encoding.
@@ -15,7 +14,7 @@ export type GuardFinding =
 
 export interface DecodedInput {
   /**
-   * The message to scan: the UTF-8 bytes (checked, without byte-order mark), or the text as given;
+   * The message to scan: the bytes (without byte-order mark), or the text as given;
    * null when a fatal finding stops processing.
    */
   readonly input: string | Uint8Array | null;
@@ -30,8 +29,8 @@ function sniffOtherEncoding(b: Uint8Array): string | null {
 }
 
 /**
- * Checks raw input before it is scanned: size, byte-order mark, encoding. Bytes are not decoded
- * (the scanner reads UTF-8 itself), only checked to be UTF-8. Never throws.
+ * Checks raw input before it is scanned: size, byte-order mark, UTF-16. Bytes are not decoded: the
+ * scanner reads them as UTF-8 and reports bytes that are not (and a declared other encoding). Never throws.
  */
 export function decodeInput(input: string | Uint8Array, maxBytes = DEFAULT_MAX_BYTES): DecodedInput {
   const findings: GuardFinding[] = [];
@@ -53,11 +52,6 @@ export function decodeInput(input: string | Uint8Array, maxBytes = DEFAULT_MAX_B
     findings.push({ code: 'input.bom', fatal: false, params: {} });
     bytes = bytes.subarray(3);
   }
-  if (isUtf8(bytes)) return { input: bytes, findings };
-  const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(Buffer.from(bytes.subarray(0, 200)).toString('latin1'))?.[1];
-  const detail =
-    declared && declared.toUpperCase() !== 'UTF-8'
-      ? `the XML declaration says encoding="${declared}"`
-      : `byte ${firstInvalidUtf8(bytes)} is not part of a valid UTF-8 sequence`;
-  return { input: null, findings: [...findings, { code: 'xml.encoding', fatal: true, params: { detail } }] };
+  // Whether the bytes are UTF-8 is judged by the scanner, which reads them as such.
+  return { input: bytes, findings };
 }

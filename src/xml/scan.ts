@@ -291,7 +291,7 @@ function illegalFault(b: Buffer, i: number): ScanFault {
 }
 
 /** Offset of the first byte that breaks UTF-8 (for the error message only). */
-export function firstInvalidUtf8(b: Uint8Array): number {
+function firstInvalidUtf8(b: Uint8Array): number {
   let i = 0;
   while (i < b.length) {
     const c = b[i]!;
@@ -323,7 +323,10 @@ export function scanXml(input: string | Uint8Array, options: ScanOptions = {}): 
     bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
     if (!isUtf8(bytes)) {
       const at = firstInvalidUtf8(bytes);
-      return { ok: false, error: { code: 'xml.encoding', detail: `byte ${at} is not part of a valid UTF-8 sequence`, offset: at }, source: bytes };
+      const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(bytes.toString('latin1', 0, 200))?.[1];
+      const detail =
+        declared && declared.toUpperCase() !== 'UTF-8' ? `the XML declaration says encoding="${declared}"` : `byte ${at} is not part of a valid UTF-8 sequence`;
+      return { ok: false, error: { code: 'xml.encoding', detail, offset: at }, source: bytes };
     }
   }
   try {
@@ -555,14 +558,6 @@ class Scanner {
     return p + Buffer.byteLength(nameAt(b.toString('utf8', p, e)));
   }
 
-  private checkQName(q: QName, offset: number): void {
-    const { name } = q;
-    const colon = name.indexOf(':');
-    if (colon !== -1 && (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) !== -1)) {
-      fail('xml.namespace', `'${name}' is not a valid qualified name`, offset);
-    }
-  }
-
   private startTag(lt: number): void {
     const b = this.b;
     const len = this.len;
@@ -623,7 +618,7 @@ class Scanner {
     if (nsDecls !== null) this.scope = declare(parentScope, nsDecls, lt);
     const scope = this.scope;
     if (q!.scope !== scope) {
-      this.checkQName(q!, lt);
+      splitQName(qname, lt);
       const ns = scope[q!.prefix];
       if (ns === undefined) fail('xml.namespace', `namespace prefix '${q!.prefix}' of element '${qname}' is not declared`, lt);
       q!.scope = scope;
@@ -785,17 +780,22 @@ function declare(parent: Scope, decls: ReadonlyArray<readonly [string, string]>,
   return scope;
 }
 
+/** Prefix and local part of a qualified name (Namespaces in XML: at most one colon, not at either end). */
+function splitQName(name: string, offset: number): [prefix: string, local: string] {
+  const colon = name.indexOf(':');
+  if (colon === -1) return ['', name];
+  if (colon === 0 || colon === name.length - 1 || name.indexOf(':', colon + 1) !== -1) {
+    fail('xml.namespace', `'${name}' is not a valid qualified name`, offset);
+  }
+  return [name.slice(0, colon), name.slice(colon + 1)];
+}
+
 /** The attributes of a start tag with their namespaces, each (namespace, local name) once. */
 function attributes(raw: ReadonlyArray<readonly [string, string, number]>, scope: Scope, element: string): XmlAttribute[] {
   const out: XmlAttribute[] = [];
   const seen = new Set<string>();
   for (const [aname, value, aOffset] of raw) {
-    const colon = aname.indexOf(':');
-    if (colon !== -1 && (colon === 0 || colon === aname.length - 1 || aname.indexOf(':', colon + 1) !== -1)) {
-      fail('xml.namespace', `'${aname}' is not a valid qualified name`, aOffset);
-    }
-    const aprefix = colon === -1 ? '' : aname.slice(0, colon);
-    const alocal = colon === -1 ? aname : aname.slice(colon + 1);
+    const [aprefix, alocal] = splitQName(aname, aOffset);
     const ans = aprefix === '' ? '' : scope[aprefix];
     if (ans === undefined) fail('xml.namespace', `namespace prefix '${aprefix}' of attribute '${aname}' is not declared`, aOffset);
     const key = `{${ans}}${alocal}`;
