@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryStore } from '../src/context/store.js';
 import { elfproef } from '../src/rules/kit.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { edit, remove, set } from '../test/support/messages.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

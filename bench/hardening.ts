@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { jw301, jw323 } from './generate.js';
 import { median } from './time.js';
 

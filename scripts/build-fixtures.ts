@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { CATALOGUE, catalogueEntry, type CatalogueEntry } from '../src/catalogue/index.js';
 import { MODEL } from '../src/schema/model.generated.js';
 import { scanXml, type XmlElement } from '../src/xml/scan.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { edit, set, remove, insertAfter, duplicate, type Edit } from '../test/support/messages.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 
 interface Case {
   id: string;

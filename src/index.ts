@@ -5,11 +5,15 @@
  *   const report = validate(xmlBytes);            // never throws
  *   if (!report.valid) for (const i of report.issues) console.log(i.line, i.code, i.message);
  */
-export { validate, type ValidateOptions } from './validate.js';
+export { validate, type ValidateOptions } from './pipeline/validate.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
 export { build, type BuildOptions } from './build/index.js';
 export { respond, XSLT_VERSIE, type RespondOptions, type RespondResult } from './respond/index.js';
-export { MemoryStore, FileStore, type ConversationStore } from './context/store.js';
+export { MemoryStore, SnapshotStore, type ConversationStore, type StoredFact } from './context/store.js';
+export { validateAsync, checkAsync, messageId, type AsyncValidateOptions, type AsyncChecked, type Recording } from './pipeline/async.js';
+export { MemoryHistory } from './ports/memory.js';
+export { HistoryError, type HistoryPort, type HistoryUnit, type HistoryAdmin, type HistoryStats, type MessageRecord, type HistoryErrorKind } from './ports/history.js';
+export { KEY, indexKeysOf, lookupKeysOf, followUpKeys, scopeOf } from './context/keys.js';
 export { factsOf, partiesOf } from './context/facts.js';
 export type { Fact, Parties, ToewijzingFact, LeveringFact, VerzoekFact, AntwoordFact, DeclaratieFact, PrestatieFact, DeclaratieAntwoordFact, Omvang } from './context/facts.js';
 export { CONTEXT_RULES } from './context/rules/registry.js';

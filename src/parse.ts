@@ -6,7 +6,7 @@ import type { BerichtType, Standaard } from './catalogue/index.js';
 import type { Report } from './report/types.js';
 import { MODEL } from './schema/model.generated.js';
 import type { MessageTypes } from './types/messages.generated.js';
-import { check, type ValidateOptions } from './validate.js';
+import { check, type ValidateOptions } from './pipeline/validate.js';
 import type { XmlElement } from './xml/scan.js';
 
 export interface ParsedMessage<B extends BerichtType = BerichtType> {

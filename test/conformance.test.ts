@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'conformance', 'cases');
 const present = existsSync(corpus);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { parse } from '../src/parse.js';
 import { CATALOGUE } from '../src/catalogue/index.js';
 import { golden } from './support/messages.js';

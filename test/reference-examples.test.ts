@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { referencePresent, referenceDir, xmllint } from './support/xsd.js';
 
 const examples = referencePresent

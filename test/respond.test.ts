@@ -3,7 +3,7 @@ import { build } from '../src/build/index.js';
 import { CATALOGUE, catalogueEntry } from '../src/catalogue/index.js';
 import { parse } from '../src/parse.js';
 import { respond } from '../src/respond/index.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { edit, golden, set } from './support/messages.js';
 import { referencePresent, xmllint } from './support/xsd.js';
 import type { JW302, JW325 } from '../src/types/messages.generated.js';

@@ -11,7 +11,7 @@ import { CATALOGUE } from '../src/catalogue/index.js';
 import { Findings } from '../src/report/findings.js';
 import { schemaValidFast } from '../src/schema/fast.js';
 import { validateSchemaReference } from '../src/schema/validate.js';
-import { identify } from '../src/validate.js';
+import { identify } from '../src/pipeline/validate.js';
 import { golden } from './support/messages.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

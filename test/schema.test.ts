@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/index.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { MODEL } from '../src/schema/model.generated.js';
 import { edit, golden, goldenPath, insertAfter, remove, set, replace, append } from './support/messages.js';
 

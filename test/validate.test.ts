@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { edit, golden, set } from './support/messages.js';
 
 describe('validate(): levels run in order', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
-import { validate, type ValidateOptions } from '../validate.js';
+import { validate, type ValidateOptions } from '../pipeline/validate.js';
 
 /** What validating one file gives: a report, or the reason the file could not be read. */
 export type FileResult = { file: string; report: Report } | { file: string; error: string };

@@ -3,9 +3,10 @@
  * order into a conversation store, optionally kept in a file between runs.
  */
 import { readFileSync } from 'node:fs';
-import { FileStore, MemoryStore, type ConversationStore } from '../context/store.js';
+import { MemoryStore, type ConversationStore } from '../context/store.js';
+import { FileStore } from '../adapters/jsonl.js';
 import type { Report } from '../report/types.js';
-import { validate, type ValidateOptions } from '../validate.js';
+import { validate, type ValidateOptions } from '../pipeline/validate.js';
 
 const DAGTEKENING = /<(?:[A-Za-z_][\w.-]*:)?Dagtekening>\s*([^<\s]*)\s*</;
 

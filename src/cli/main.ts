@@ -13,7 +13,7 @@ import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
 import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay } from './context.js';
-import { FileStore } from '../context/store.js';
+import { FileStore } from '../adapters/jsonl.js';
 import { runSuite, suiteExitCode, suiteHtml, suiteJunit, suiteText } from '../conformance/index.js';
 import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';

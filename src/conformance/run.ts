@@ -22,7 +22,7 @@ import { MemoryStore, type ConversationStore } from '../context/store.js';
 import { parse } from '../parse.js';
 import { respond } from '../respond/index.js';
 import type { Report } from '../report/types.js';
-import { validate } from '../validate.js';
+import { validate } from '../pipeline/validate.js';
 import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
 import { checkScenario } from './scenario.js';
 import { texts, type Texts } from './texts.js';

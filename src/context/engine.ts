@@ -8,7 +8,7 @@ import { todayIso } from '../rules/engine.js';
 import { resolveMessage } from '../variants/resolve.js';
 import type { Mode, VariantConfig } from '../variants/index.js';
 import type { XmlElement } from '../xml/scan.js';
-import { dagtekeningOf, factsOf, partiesOf } from './facts.js';
+import { dagtekeningOf, partiesOf } from './facts.js';
 import { CONTEXT_RULES } from './rules/registry.js';
 import type { ConversationStore } from './store.js';
 import type { ContextRule, ContextRuleContext } from './types.js';
@@ -54,9 +54,3 @@ export function runContextRules(root: XmlElement, entry: CatalogueEntry, finding
     rule.check(el, ctx);
   });
 }
-
-/** Records the facts of an accepted message in the store. */
-export function recordMessage(root: XmlElement, entry: CatalogueEntry, store: ConversationStore): void {
-  for (const fact of factsOf(root, entry)) store.add(fact);
-}
-

@@ -1,10 +1,11 @@
 /**
  * The conversation store: what the rules of controleniveau 3 need to know about earlier messages.
- * The interface is small on purpose: one `add` for the facts of an accepted message and a handful
- * of look-ups by key, each of which is one indexed query in a database (see docs/context.md).
+ * The rules see it as a handful of synchronous look-ups; each look-up reads the facts filed under
+ * one key (`keys.ts`). `MemoryStore` holds a whole history in memory; `SnapshotStore` holds the
+ * part of a durable history that one message's keys found (see `ports/history.ts`).
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import type { AntwoordFact, DeclaratieAntwoordFact, DeclaratieFact, Fact, LeveringFact, Parties, PrestatieFact, ToewijzingFact, VerzoekFact } from './facts.js';
+import { KEY, indexKeysOf } from './keys.js';
 
 export interface ConversationStore {
   /** Records a fact of an accepted message. */
@@ -33,124 +34,102 @@ export interface ConversationStore {
   declaratieAntwoorden(p: Parties, declaratieNummer: string): readonly DeclaratieAntwoordFact[];
 }
 
-const pk = (p: Parties): string => `${p.standaard}|${p.gemeente}|${p.aanbieder}`;
-const ak = (p: Parties): string => `${p.standaard}|${p.aanbieder}`;
+const NONE: readonly never[] = Object.freeze([]);
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** The embedded default: everything in memory, every look-up a hash lookup. */
+/** Facts filed under keys, answering every look-up from the facts of one key. */
 export class MemoryStore implements ConversationStore {
   private readonly facts: Fact[] = [];
-  private readonly toewijzingByNummer = new Map<string, ToewijzingFact>();
-  private readonly toewijzingNummersByClient = new Map<string, Set<string>>();
-  private readonly toewijzingByReferentie = new Map<string, ToewijzingFact[]>();
-  private readonly leveringByClient = new Map<string, LeveringFact[]>();
-  private readonly verzoekByReferentie = new Map<string, VerzoekFact[]>();
-  private readonly verzoekByClient = new Map<string, VerzoekFact[]>();
-  private readonly antwoordByReferentie = new Map<string, AntwoordFact[]>();
-  private readonly declaratieByNummer = new Map<string, DeclaratieFact>();
-  private readonly prestatieByReferentie = new Map<string, PrestatieFact>();
-  private readonly prestatieByToewijzing = new Map<string, PrestatieFact[]>();
-  private readonly antwoord325ByDeclaratie = new Map<string, DeclaratieAntwoordFact[]>();
+  private readonly byKey = new Map<string, Fact[]>();
 
   add(fact: Fact): void {
     this.facts.push(fact);
-    switch (fact.type) {
-      case 'toewijzing': {
-        const key = `${pk(fact)}|${fact.toewijzingNummer}`;
-        this.toewijzingByNummer.set(key, fact);
-        const client = `${pk(fact)}|${fact.bsn}`;
-        let set = this.toewijzingNummersByClient.get(client);
-        if (!set) this.toewijzingNummersByClient.set(client, (set = new Set()));
-        set.add(fact.toewijzingNummer);
-        if (fact.referentieAanbieder !== undefined) push(this.toewijzingByReferentie, `${pk(fact)}|${fact.referentieAanbieder}`, fact);
-        break;
-      }
-      case 'levering':
-        push(this.leveringByClient, `${pk(fact)}|${fact.bsn}`, fact);
-        break;
-      case 'verzoek':
-        push(this.verzoekByReferentie, `${pk(fact)}|${fact.referentieAanbieder}`, fact);
-        push(this.verzoekByClient, `${pk(fact)}|${fact.bsn}`, fact);
-        break;
-      case 'antwoord':
-        push(this.antwoordByReferentie, `${pk(fact)}|${fact.referentieAanbieder}`, fact);
-        break;
-      case 'declaratie':
-        this.declaratieByNummer.set(`${ak(fact)}|${fact.declaratieNummer}`, fact);
-        break;
-      case 'prestatie':
-        this.prestatieByReferentie.set(`${ak(fact)}|${fact.referentieNummer}`, fact);
-        push(this.prestatieByToewijzing, `${pk(fact)}|${fact.toewijzingNummer}`, fact);
-        break;
-      case 'declaratie-antwoord':
-        if (fact.declaratieNummer !== undefined) push(this.antwoord325ByDeclaratie, `${ak(fact)}|${fact.declaratieNummer}`, fact);
-        break;
+    for (const key of indexKeysOf(fact)) {
+      const list = this.byKey.get(key);
+      if (list) list.push(fact);
+      else this.byKey.set(key, [fact]);
     }
   }
 
-  toewijzing(p: Parties, nummer: string): ToewijzingFact | undefined {
-    return this.toewijzingByNummer.get(`${pk(p)}|${nummer}`);
-  }
-  toewijzingenVan(p: Parties, bsn: string): readonly ToewijzingFact[] {
-    const nummers = this.toewijzingNummersByClient.get(`${pk(p)}|${bsn}`);
-    return nummers ? [...nummers].map((n) => this.toewijzing(p, n)!).filter((t) => t.bsn === bsn) : [];
-  }
-  toewijzingenMetReferentie(p: Parties, referentieAanbieder: string): readonly ToewijzingFact[] {
-    return this.toewijzingByReferentie.get(`${pk(p)}|${referentieAanbieder}`) ?? [];
-  }
-  leveringen(p: Parties, bsn: string): readonly LeveringFact[] {
-    return this.leveringByClient.get(`${pk(p)}|${bsn}`) ?? [];
-  }
-  verzoeken(p: Parties, referentieAanbieder: string): readonly VerzoekFact[] {
-    return this.verzoekByReferentie.get(`${pk(p)}|${referentieAanbieder}`) ?? [];
-  }
-  verzoekenVan(p: Parties, bsn: string): readonly VerzoekFact[] {
-    return this.verzoekByClient.get(`${pk(p)}|${bsn}`) ?? [];
-  }
-  antwoorden(p: Parties, referentieAanbieder: string): readonly AntwoordFact[] {
-    return this.antwoordByReferentie.get(`${pk(p)}|${referentieAanbieder}`) ?? [];
-  }
-  declaratie(p: Parties, nummer: string): DeclaratieFact | undefined {
-    return this.declaratieByNummer.get(`${ak(p)}|${nummer}`);
-  }
-  prestatie(p: Parties, referentieNummer: string): PrestatieFact | undefined {
-    return this.prestatieByReferentie.get(`${ak(p)}|${referentieNummer}`);
-  }
-  prestatiesOp(p: Parties, toewijzingNummer: string): readonly PrestatieFact[] {
-    return this.prestatieByToewijzing.get(`${pk(p)}|${toewijzingNummer}`) ?? [];
-  }
-  declaratieAntwoorden(p: Parties, declaratieNummer: string): readonly DeclaratieAntwoordFact[] {
-    return this.antwoord325ByDeclaratie.get(`${ak(p)}|${declaratieNummer}`) ?? [];
+  /** The facts filed under a key, in the order added. */
+  protected get(key: string): readonly Fact[] {
+    return this.byKey.get(key) ?? NONE;
   }
 
-  /** Every fact, in the order added (for persisting). */
+  private last<T extends Fact>(key: string): T | undefined {
+    const list = this.get(key);
+    return list[list.length - 1] as T | undefined;
+  }
+
+  toewijzing(p: Parties, nummer: string): ToewijzingFact | undefined {
+    return this.last(KEY.toewijzing(p, nummer));
+  }
+  toewijzingenVan(p: Parties, bsn: string): readonly ToewijzingFact[] {
+    const versions = this.get(KEY.toewijzingClient(p, bsn)) as readonly ToewijzingFact[];
+    if (!versions.length) return NONE;
+    const nummers = new Set(versions.map((t) => t.toewijzingNummer));
+    // The current version decides: a toewijzing later re-sent for another client is no longer this one's.
+    return [...nummers].map((n) => this.toewijzing(p, n)!).filter((t) => t !== undefined && t.bsn === bsn);
+  }
+  toewijzingenMetReferentie(p: Parties, referentieAanbieder: string): readonly ToewijzingFact[] {
+    return this.get(KEY.toewijzingReferentie(p, referentieAanbieder)) as readonly ToewijzingFact[];
+  }
+  leveringen(p: Parties, bsn: string): readonly LeveringFact[] {
+    return this.get(KEY.levering(p, bsn)) as readonly LeveringFact[];
+  }
+  verzoeken(p: Parties, referentieAanbieder: string): readonly VerzoekFact[] {
+    return this.get(KEY.verzoek(p, referentieAanbieder)) as readonly VerzoekFact[];
+  }
+  verzoekenVan(p: Parties, bsn: string): readonly VerzoekFact[] {
+    return this.get(KEY.verzoekClient(p, bsn)) as readonly VerzoekFact[];
+  }
+  antwoorden(p: Parties, referentieAanbieder: string): readonly AntwoordFact[] {
+    return this.get(KEY.antwoord(p, referentieAanbieder)) as readonly AntwoordFact[];
+  }
+  declaratie(p: Parties, nummer: string): DeclaratieFact | undefined {
+    return this.last(KEY.declaratie(p, nummer));
+  }
+  prestatie(p: Parties, referentieNummer: string): PrestatieFact | undefined {
+    return this.last(KEY.prestatie(p, referentieNummer));
+  }
+  prestatiesOp(p: Parties, toewijzingNummer: string): readonly PrestatieFact[] {
+    return this.get(KEY.prestatieToewijzing(p, toewijzingNummer)) as readonly PrestatieFact[];
+  }
+  declaratieAntwoorden(p: Parties, declaratieNummer: string): readonly DeclaratieAntwoordFact[] {
+    return this.get(KEY.declaratieAntwoord(p, declaratieNummer)) as readonly DeclaratieAntwoordFact[];
+  }
+
+  /** Every fact, in the order added. */
   all(): readonly Fact[] {
     return this.facts;
   }
 }
 
+/** A fact as a durable history returns it: with its place in the order of recording. */
+export interface StoredFact {
+  /** Ascending in the order the facts were recorded; unique within one history. */
+  readonly seq: number;
+  readonly fact: Fact;
+}
+
 /**
- * A store kept in one JSON Lines file: loaded when opened, appended to by `save()`.
- * Enough for the command line and for tests; a production system backs the interface with its database.
+ * The part of a durable history that was loaded for one message: the facts under the keys in
+ * `loaded`, replayed in the order they were recorded. A look-up under a key that was not loaded is
+ * answered from what is there and noted in `misses`; the pipeline then loads those keys too and
+ * judges the message again, so an incomplete key list can cost a round trip, never a wrong verdict.
  */
-export class FileStore extends MemoryStore {
-  private saved = 0;
-  constructor(readonly file: string) {
+export class SnapshotStore extends MemoryStore {
+  readonly misses = new Set<string>();
+
+  constructor(
+    readonly loaded: ReadonlySet<string>,
+    facts: Iterable<StoredFact>,
+  ) {
     super();
-    if (existsSync(file)) {
-      for (const line of readFileSync(file, 'utf8').split('\n')) if (line.trim()) this.add(JSON.parse(line) as Fact);
-      this.saved = this.all().length;
-    }
+    for (const f of [...facts].sort((a, b) => a.seq - b.seq)) this.add(f.fact);
   }
-  /** Writes the facts added since opening (the whole file is rewritten: it stays one consistent list). */
-  save(): void {
-    if (this.saved === this.all().length && existsSync(this.file)) return;
-    writeFileSync(this.file, this.all().map((f) => JSON.stringify(f)).join('\n') + '\n');
-    this.saved = this.all().length;
+
+  protected override get(key: string): readonly Fact[] {
+    if (!this.loaded.has(key)) this.misses.add(key);
+    return super.get(key);
   }
 }

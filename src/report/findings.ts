@@ -56,6 +56,13 @@ export class Findings {
     });
   }
 
+  /** A copy that goes on from here without changing this one (to judge a level again from the same point). */
+  fork(): Findings {
+    const copy = Object.create(Findings.prototype) as Findings;
+    Object.assign(copy, { lang: this.lang, lines: this.lines, issues: [...this.issues], seen: new Set(this.seen) });
+    return copy;
+  }
+
   get hasErrors(): boolean {
     return this.issues.some((i) => i.severity === 'error');
   }

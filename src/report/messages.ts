@@ -87,6 +87,10 @@ export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
     nl: (p) => `Waarde '${p.value}' van ${p.element} is ongeldig: ${p.reason_nl}.`,
     en: (p) => `Value '${p.value}' of ${p.element} is invalid: ${p.reason_en}.`,
   },
+  'history.failed': {
+    nl: (p) => `De berichtgeschiedenis kon niet worden gebruikt (${p.kind}): ${p.detail}. Het bericht is niet beoordeeld op controleniveau 3 en niet vastgelegd.`,
+    en: (p) => `The message history could not be used (${p.kind}): ${p.detail}. The message was not judged at controleniveau 3 and not recorded.`,
+  },
   'internal.error': {
     nl: (p) => `Interne fout bij het valideren (${list(p.detail)}); het bericht is daarom niet als geldig beoordeeld.`,
     en: (p) => `Internal error while validating (${list(p.detail)}); the message has therefore not been judged valid.`,

@@ -25,7 +25,7 @@ import { toTyped } from '../parse.js';
 import { MODEL } from '../schema/model.generated.js';
 import type { Report } from '../report/types.js';
 import { todayIso } from '../rules/engine.js';
-import { check, type ValidateOptions } from '../validate.js';
+import { check, type ValidateOptions } from '../pipeline/validate.js';
 
 /** The version of the validation stylesheet whose rules level 2 implements. */
 export const XSLT_VERSIE = '2.10.5';

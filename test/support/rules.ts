@@ -4,7 +4,7 @@
  *   expect(paths('CD079', xml)).toEqual(['/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]'])
  *   expect(paths('CD079', goldenXml)).toEqual([])
  */
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/pipeline/validate.js';
 import type { Issue } from '../../src/report/types.js';
 
 /** The fixed "today" of rule tests. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brief, runVariant } from './fixtures.js';
 import { SCENARIOS } from './scenarios.js';
 import { golden } from '../support/messages.js';
-import { check } from '../../src/validate.js';
+import { check } from '../../src/pipeline/validate.js';
 
 const msg = (scenario: string, file: string): string => SCENARIOS.find((s) => s.name === scenario)!.messages[file]!.xml;
 const codes = (xml: string, config: Parameters<typeof runVariant>[1]): string[] => runVariant(xml, config).issues.map((i) => i.code);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogueEntry } from '../../src/catalogue/index.js';
 import { Findings } from '../../src/report/findings.js';
 import type { Issue, Lang } from '../../src/report/types.js';
-import { check } from '../../src/validate.js';
+import { check } from '../../src/pipeline/validate.js';
 import { checkVariant } from '../../src/variants/check.js';
 import type { VariantConfig } from '../../src/variants/types.js';
 import { SCENARIOS, type Expected } from './scenarios.js';

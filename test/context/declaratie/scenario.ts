@@ -8,7 +8,7 @@
 import { contextPaths, replay } from '../../support/context.js';
 import { edit, golden, remove, replace, set } from '../../support/messages.js';
 import type { Report } from '../../../src/report/types.js';
-import type { ValidateOptions } from '../../../src/validate.js';
+import type { ValidateOptions } from '../../../src/pipeline/validate.js';
 
 export type Std = 'JW' | 'WMO';
 export const STANDAARDEN: readonly Std[] = ['JW', 'WMO'];

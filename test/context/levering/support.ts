@@ -5,7 +5,7 @@
  */
 import type { ConversationStore } from '../../../src/context/store.js';
 import type { Report } from '../../../src/report/types.js';
-import type { ValidateOptions } from '../../../src/validate.js';
+import type { ValidateOptions } from '../../../src/pipeline/validate.js';
 import { contextPaths, replay } from '../../support/context.js';
 import { duplicate, edit, golden, insertAfter, insertBefore, remove, set, type Edit } from '../../support/messages.js';
 

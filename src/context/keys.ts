@@ -1,0 +1,130 @@
+/**
+ * The keys of the history. Every look-up a rule of controleniveau 3 makes is one key: a kind of
+ * look-up plus the values it is made with, all of which stand in the message being judged (or in a
+ * fact found with such a key). A fact is filed under every key that can find it; a store is then
+ * nothing but facts filed under keys, and a snapshot for a message is the facts under its keys.
+ *
+ * Keys are plain strings so that every adapter (memory, SQLite, PostgreSQL) files them the same way:
+ * `kind|standaard|gemeente|aanbieder|value` for look-ups between one gemeente and one aanbieder,
+ * `kind|standaard|aanbieder|value` for the numbers an aanbieder keeps unique across gemeenten
+ * (DeclaratieNummer, ReferentieNummer: TR333, TR314).
+ */
+import type { XmlElement } from '../xml/scan.js';
+import type { Fact, Parties } from './facts.js';
+
+const pk = (p: Parties): string => `${p.standaard}|${p.gemeente}|${p.aanbieder}`;
+const ak = (p: Parties): string => `${p.standaard}|${p.aanbieder}`;
+
+/** One function per look-up of `ConversationStore`; the value is the key's last part. */
+export const KEY = {
+  /** Every version of a toewijzing (the last is the current one). */
+  toewijzing: (p: Parties, toewijzingNummer: string): string => `t|${pk(p)}|${toewijzingNummer}`,
+  /** Every toewijzing version that named this client. */
+  toewijzingClient: (p: Parties, bsn: string): string => `tc|${pk(p)}|${bsn}`,
+  /** Every toewijzing version that answers this ReferentieAanbieder. */
+  toewijzingReferentie: (p: Parties, referentieAanbieder: string): string => `tr|${pk(p)}|${referentieAanbieder}`,
+  /** Starts and stops of a client. */
+  levering: (p: Parties, bsn: string): string => `l|${pk(p)}|${bsn}`,
+  verzoek: (p: Parties, referentieAanbieder: string): string => `v|${pk(p)}|${referentieAanbieder}`,
+  verzoekClient: (p: Parties, bsn: string): string => `vc|${pk(p)}|${bsn}`,
+  antwoord: (p: Parties, referentieAanbieder: string): string => `a|${pk(p)}|${referentieAanbieder}`,
+  declaratie: (p: Parties, declaratieNummer: string): string => `d|${ak(p)}|${declaratieNummer}`,
+  prestatie: (p: Parties, referentieNummer: string): string => `p|${ak(p)}|${referentieNummer}`,
+  prestatieToewijzing: (p: Parties, toewijzingNummer: string): string => `pt|${pk(p)}|${toewijzingNummer}`,
+  declaratieAntwoord: (p: Parties, declaratieNummer: string): string => `da|${ak(p)}|${declaratieNummer}`,
+} as const;
+
+/** The keys a fact is filed under. */
+export function indexKeysOf(fact: Fact): string[] {
+  switch (fact.type) {
+    case 'toewijzing': {
+      const keys = [KEY.toewijzing(fact, fact.toewijzingNummer), KEY.toewijzingClient(fact, fact.bsn)];
+      if (fact.referentieAanbieder !== undefined) keys.push(KEY.toewijzingReferentie(fact, fact.referentieAanbieder));
+      return keys;
+    }
+    case 'levering':
+      return [KEY.levering(fact, fact.bsn)];
+    case 'verzoek':
+      return [KEY.verzoek(fact, fact.referentieAanbieder), KEY.verzoekClient(fact, fact.bsn)];
+    case 'antwoord':
+      return [KEY.antwoord(fact, fact.referentieAanbieder)];
+    case 'declaratie':
+      return [KEY.declaratie(fact, fact.declaratieNummer)];
+    case 'prestatie':
+      return [KEY.prestatie(fact, fact.referentieNummer), KEY.prestatieToewijzing(fact, fact.toewijzingNummer)];
+    case 'declaratie-antwoord':
+      return fact.declaratieNummer === undefined ? [] : [KEY.declaratieAntwoord(fact, fact.declaratieNummer)];
+  }
+}
+
+/**
+ * The keys a message's rules will look up, read from the message in one walk: every client,
+ * ToewijzingNummer, ReferentieAanbieder, DeclaratieNummer and ReferentieNummer it names, with every
+ * look-up that value can serve. Asking for a key too many costs an index probe; a key too few is
+ * caught by the snapshot (`SnapshotStore.misses`), so completeness never rests on this list alone.
+ */
+export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
+  const keys = new Set<string>();
+  const stack: XmlElement[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const children = el.children;
+    if (children.length) {
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      continue;
+    }
+    const v = el.text.trim();
+    if (!v) continue;
+    switch (el.local) {
+      case 'Bsn':
+        keys.add(KEY.toewijzingClient(parties, v)).add(KEY.levering(parties, v)).add(KEY.verzoekClient(parties, v));
+        break;
+      case 'ToewijzingNummer':
+        keys.add(KEY.toewijzing(parties, v)).add(KEY.prestatieToewijzing(parties, v));
+        break;
+      case 'ReferentieAanbieder':
+        keys.add(KEY.toewijzingReferentie(parties, v)).add(KEY.verzoek(parties, v)).add(KEY.antwoord(parties, v));
+        break;
+      case 'DeclaratieNummer':
+        keys.add(KEY.declaratie(parties, v)).add(KEY.declaratieAntwoord(parties, v));
+        break;
+      case 'ReferentieNummer':
+      case 'VorigReferentieNummer':
+        keys.add(KEY.prestatie(parties, v));
+        break;
+    }
+  }
+  return keys;
+}
+
+/**
+ * The keys that facts found for a message lead to: the current version of every toewijzing of a
+ * client, the answers and toewijzingen of every request of a client, the 325s of every declaration a
+ * found prestatie belongs to.
+ */
+export function followUpKeys(facts: Iterable<Fact>): Set<string> {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    switch (f.type) {
+      case 'toewijzing':
+        keys.add(KEY.toewijzing(f, f.toewijzingNummer));
+        break;
+      case 'verzoek':
+        keys.add(KEY.antwoord(f, f.referentieAanbieder)).add(KEY.toewijzingReferentie(f, f.referentieAanbieder));
+        break;
+      case 'prestatie':
+        keys.add(KEY.declaratieAntwoord(f, f.declaratieNummer));
+        break;
+    }
+  }
+  return keys;
+}
+
+/**
+ * The scope within which messages compete for the same history: one standaard and one aanbieder.
+ * Every look-up of a message stays inside its scope (the aanbieder's numbers are unique across
+ * gemeenten), so two messages of different scopes can be judged and recorded at once.
+ */
+export function scopeOf(p: Parties): string {
+  return ak(p);
+}
