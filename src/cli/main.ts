@@ -269,7 +269,7 @@ function batchOutput(opts: Options, reports: readonly FileReport[]): string {
     case 'junit':
       return toJunit(reports, { lang: opts.lang });
     case 'sarif':
-      return JSON.stringify(toSarif(reports, { lang: opts.lang, toolVersion: VERSION }), null, 2);
+      return JSON.stringify(toSarif(reports, { lang: opts.lang, toolVersion: VERSION, root: process.cwd() }), null, 2);
     case 'html':
       return toHtml(reports, { lang: opts.lang, generated: new Date().toISOString() });
     default:

@@ -116,5 +116,8 @@ describe('toSarif', () => {
     expect(artifactUri(join(ROOT, 'fixtures', 'x.xml'), ROOT)).toBe('fixtures/x.xml');
     expect(artifactUri('/elsewhere/x.xml', ROOT)).toBe('file:///elsewhere/x.xml');
     expect(artifactUri('-')).toBe('-');
+    expect(artifactUri('/a dir/x.xml')).toBe('file:///a%20dir/x.xml');
+    expect(artifactUri('C:\\berichten\\x.xml', 'C:\\berichten')).toBe('x.xml');
+    expect(artifactUri('D:\\x.xml', 'C:\\berichten')).toBe('file:///D:/x.xml');
   });
 });

@@ -106,6 +106,10 @@ const HINTS: Record<string, Both> = {
     nl: 'Pas de waarde aan aan het datatype: een code uit de codelijst, de toegestane lengte of het patroon, een datum als JJJJ-MM-DD of een getal zonder overbodige tekens.',
     en: 'Make the value fit its data type: a code from the code list, the allowed length or pattern, a date as YYYY-MM-DD, or a number without extra characters.',
   },
+  'history.failed': {
+    nl: 'Het bericht zelf is niet fout: de opslag van de berichtgeschiedenis was niet bereikbaar, vergrendeld of onleesbaar. Herstel de opslag (zie de melding) en bied het bericht opnieuw aan.',
+    en: 'The message itself is not at fault: the store of the message history was unreachable, locked or unreadable. Mend the store (see the message) and submit the message again.',
+  },
   'internal.error': {
     nl: 'Dit is een fout in iwmo-ijw, niet per se in het bericht; meld het met het (geanonimiseerde) bericht.',
     en: 'This is a bug in iwmo-ijw, not necessarily in the message; report it with the (anonymised) message.',

@@ -3,8 +3,6 @@
  * one run; the driver lists one rule (reportingDescriptor) per code that occurs; one result per issue,
  * located in its file by line/column and, logically, by its XPath-like path.
  */
-import { isAbsolute, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { FileReport } from '../format.js';
 import type { Issue, Lang, Level, Location } from '../types.js';
 import { describeCode } from './describe.js';
@@ -14,8 +12,8 @@ export interface SarifOptions {
   /** Version of iwmo-ijw that produced the findings. */
   readonly toolVersion: string;
   /**
-   * Directory that relative artifact URIs are relative to (default: the current directory).
-   * An absolute file name inside it becomes relative; one outside it becomes a file: URI.
+   * Directory that relative artifact URIs are relative to (the command line passes its working folder).
+   * An absolute file name inside it becomes relative; one outside it (or any, without a root) a file: URI.
    */
   readonly root?: string;
 }
@@ -70,18 +68,20 @@ export interface SarifResult {
   readonly properties: { readonly level: Level; readonly retourcode?: string };
 }
 
-/** The artifact URI of a file name: relative with forward slashes, each segment percent-encoded. */
-export function artifactUri(file: string, root: string = process.cwd()): string {
-  let name = file;
-  if (isAbsolute(file)) {
-    const rel = relative(root, file);
-    if (rel === '' || isAbsolute(rel) || rel.split(sep)[0] === '..') return pathToFileURL(file).href;
-    name = rel;
-  }
-  return name
-    .split(/[\\/]/)
-    .map((segment) => encodeURIComponent(segment))
-    .join('/');
+const encodePath = (path: string): string => path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+
+/**
+ * The artifact URI of a file name: relative to `root` (the working folder, given by the caller) with
+ * forward slashes and each segment percent-encoded; a file outside `root` becomes a file: URL.
+ * Plain string work, so the report formats run in a browser too.
+ */
+export function artifactUri(file: string, root?: string): string {
+  const name = file.replace(/\\/g, '/');
+  const drive = /^[A-Za-z]:\//.test(name);
+  if (!name.startsWith('/') && !drive) return encodePath(name);
+  const base = root?.replace(/\\/g, '/').replace(/\/+$/, '');
+  if (base && name.startsWith(`${base}/`)) return encodePath(name.slice(base.length + 1));
+  return `file://${drive ? '/' : ''}${encodePath(name).replace(/^([A-Za-z])%3A/, '$1:')}`;
 }
 
 /** SARIF lines and columns start at 1. */
