@@ -30,10 +30,20 @@ export function escapeHtml(s: string): string {
   return xmlSafe(s).replace(/[&<>"']/g, (c) => ATTR[c]!);
 }
 
-/** A tiny XML writer: elements with attributes and escaped text, indented two spaces a level. */
+/**
+ * The project's one XML writer: elements with attributes and escaped text, indented two spaces a
+ * level (or on one line with `indent: false`). Used by the message builder and the XML report formats.
+ */
 export class XmlWriter {
   private readonly out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   private depth = 0;
+  private readonly pad: (depth: number) => string;
+
+  constructor(options: { readonly indent?: boolean } = {}) {
+    this.pad = options.indent === false ? () => '' : (depth) => '  '.repeat(depth);
+    this.separator = options.indent === false ? '' : '\n';
+  }
+  private readonly separator: string;
 
   private static attrs(attributes: Readonly<Record<string, string | number>>): string {
     return Object.entries(attributes)
@@ -42,25 +52,25 @@ export class XmlWriter {
   }
 
   open(name: string, attributes: Readonly<Record<string, string | number>> = {}): this {
-    this.out.push(`${'  '.repeat(this.depth)}<${name}${XmlWriter.attrs(attributes)}>`);
+    this.out.push(`${this.pad(this.depth)}<${name}${XmlWriter.attrs(attributes)}>`);
     this.depth++;
     return this;
   }
 
   close(name: string): this {
     this.depth--;
-    this.out.push(`${'  '.repeat(this.depth)}</${name}>`);
+    this.out.push(`${this.pad(this.depth)}</${name}>`);
     return this;
   }
 
   /** An element with text content (or an empty element when `text` is undefined). */
   leaf(name: string, attributes: Readonly<Record<string, string | number>>, text?: string): this {
-    const indent = '  '.repeat(this.depth);
+    const indent = this.pad(this.depth);
     this.out.push(text === undefined ? `${indent}<${name}${XmlWriter.attrs(attributes)}/>` : `${indent}<${name}${XmlWriter.attrs(attributes)}>${escapeText(text)}</${name}>`);
     return this;
   }
 
   toString(): string {
-    return this.out.join('\n') + '\n';
+    return this.out.join(this.separator) + this.separator;
   }
 }
