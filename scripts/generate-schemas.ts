@@ -213,6 +213,8 @@ for (const folder of folders) {
     const doc = load(join(folder, f));
     const entry: CatalogueEntry | undefined = byNamespaceUri(doc.targetNamespace);
     if (!entry) throw new Error(`${f}: target namespace ${doc.targetNamespace} is not in the catalogue`);
+    const earlier = found.get(entry.bericht);
+    if (earlier) throw new Error(`${entry.bericht}: schema in two folders (${earlier} and ${join(folder, f)}); name each message's XSD once`);
     const rootEl = xsChildren(doc.el, 'element').find((e) => attr(e, 'name') === 'Bericht');
     const rootType = rootEl && attr(rootEl, 'type');
     if (!rootEl || !rootType) throw new Error(`${f}: no global element Bericht with a type`);

@@ -102,6 +102,14 @@ describe('respond()', () => {
   });
 });
 
+describe.skipIf(!referencePresent)('build() output validates against the official XSD (libxml2)', () => {
+  it.each(CATALOGUE.map((e) => e.bericht))('%s', async (bericht) => {
+    const parsed = parse(golden(bericht));
+    if (!parsed.ok) throw new Error('golden does not parse');
+    expect(await xmllint(bericht, build(bericht, parsed.message.data as never))).toEqual({ valid: true, errors: [] });
+  });
+});
+
 describe.skipIf(!referencePresent)('retourberichten validate against the XSD (libxml2)', () => {
   it.each(HEEN)('%s: approved and rejected answers', async (bericht) => {
     const approved = respond(golden(bericht), { today: '2026-11-04' });
@@ -111,6 +119,37 @@ describe.skipIf(!referencePresent)('retourberichten validate against the XSD (li
     const rejected = respond(schemaValidButRejected, { today: '2026-11-04', report: validate(schemaValidButRejected) });
     if (!rejected.ok) throw new Error(rejected.reason);
     expect(await xmllint(rejected.bericht, rejected.xml)).toEqual({ valid: true, errors: [] });
+  });
+});
+
+/** Level-3 findings that make the retour answer every class of the message (each case one retourbericht). */
+const CLASS_FINDINGS: Record<string, ReadonlyArray<ReadonlyArray<[string, string]>>> = {
+  '301': [[['/Bericht/Client/Bsn', '9019']], [['/Bericht/Header/Afzender', '8848']]],
+  '305': [[['/Bericht/Client/StartProducten/StartProduct[2]', '9063']]],
+  '307': [[['/Bericht/Client/Bsn', '9019']]],
+  '315': [[['/Bericht/Client/Bsn', '9019']]],
+  '317': [[['/Bericht/Client/Bsn', '9019']]],
+  '319': [[['/Bericht/Antwoord/VerzoekAntwoord', '9069']]],
+  '323': [
+    [['/Bericht/Declaratie/Clienten/Client[2]/Prestaties/Prestatie/ToewijzingNummer', '9338']],
+    [['/Bericht/Declaratie/Clienten/Client[1]/Bsn', '9019']],
+    [['/Bericht/Declaratie/DeclaratieNummer', '9333']],
+    [['/Bericht/Header/Ontvanger', '8848']],
+  ],
+};
+
+describe.skipIf(!referencePresent)('iWmo retourberichten with retourcodes on their classes validate against the official iWmo XSD (libxml2)', () => {
+  it.each(HEEN.filter((b) => b.startsWith('WMO')))('%s', async (bericht) => {
+    const heen = golden(bericht);
+    const cases = CLASS_FINDINGS[catalogueEntry(bericht)!.nummer]!;
+    for (const findings of cases) {
+      const r = respond(heen, { today: '2026-11-04', report: withContextFindings(heen, [...findings]) });
+      if (!r.ok) throw new Error(r.reason);
+      expect(r.bericht).toBe(catalogueEntry(bericht)!.paar);
+      // the finding's code is in the retour: it answers the class, not only the header
+      expect(r.xml).toContain(`<${r.bericht.toLowerCase()}:RetourCode>${findings[0]![1]}</`);
+      expect(await xmllint(r.bericht, r.xml)).toEqual({ valid: true, errors: [] });
+    }
   });
 });
 

@@ -30,7 +30,7 @@ export interface CatalogueEntry {
   readonly paar: BerichtType;
   /** Main classes (berichtklassen) in document order, below the root. */
   readonly klassen: readonly string[];
-  /** False when the schema is a reconstruction (no official XSD available for iWmo retour messages). */
+  /** True when the schema is generated from the official XSD of the message (all 28 are, since the official iWmo 3.2 retour XSDs were found). */
   readonly officieelSchema: boolean;
 }
 
@@ -82,7 +82,7 @@ function entry(standaard: Standaard, r: Row): CatalogueEntry {
     soort,
     paar: `${jw ? 'JW' : 'WMO'}${r.paar}` as BerichtType,
     klassen: r.klassen,
-    officieelSchema: jw || soort === 'heen',
+    officieelSchema: true,
   };
 }
 

@@ -11,21 +11,36 @@ import { catalogueEntry } from '../../src/catalogue/index.js';
 export const referenceDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'reference');
 export const referencePresent = existsSync(referenceDir);
 
-/** The official (or, for iWmo retour messages, reconstructed) XSD folder of a message. */
-function xsdDir(bericht: string): string {
+/** The official XSD of a message: all 28 are official, the iWmo retour schemas included. */
+export function xsdPath(bericht: string): string {
   const e = catalogueEntry(bericht)!;
-  if (e.standaard === 'iJw') return join(referenceDir, 'ijw-3.2', 'xsd');
-  return join(referenceDir, 'iwmo-3.2', e.officieelSchema ? 'xsd' : 'xsd-reconstructed');
+  return join(referenceDir, e.standaard === 'iJw' ? 'ijw-3.2' : 'iwmo-3.2', 'xsd', `${bericht.toLowerCase()}.xsd`);
+}
+
+function schemaFiles(bericht: string): { schema: string; basis: string } {
+  const schema = readFileSync(xsdPath(bericht), 'utf8');
+  if (schema.includes('RECONSTRUCTED')) throw new Error(`${xsdPath(bericht)} is a reconstruction, not the official XSD`);
+  return { schema, basis: readFileSync(join(dirname(xsdPath(bericht)), 'basisschema.xsd'), 'utf8') };
 }
 
 export async function xmllint(bericht: string, xml: string): Promise<{ valid: boolean; errors: string[] }> {
-  const dir = xsdDir(bericht);
-  const basis = join(referenceDir, catalogueEntry(bericht)!.standaard === 'iJw' ? 'ijw-3.2' : 'iwmo-3.2', 'xsd', 'basisschema.xsd');
-  const schemaText = readFileSync(join(dir, `${bericht.toLowerCase()}.xsd`), 'utf8').replace('schemaLocation="../xsd/basisschema.xsd"', 'schemaLocation="basisschema.xsd"');
+  const { schema, basis } = schemaFiles(bericht);
   const r = await validateXML({
     xml: [{ fileName: 'message.xml', contents: xml }],
-    schema: [schemaText],
-    preload: [{ fileName: 'basisschema.xsd', contents: readFileSync(basis, 'utf8') }],
+    schema: [schema],
+    preload: [{ fileName: 'basisschema.xsd', contents: basis }],
   });
   return { valid: r.valid, errors: r.errors.map((e) => e.message) };
+}
+
+/** Several messages of one kind in one libxml2 run: the verdict per file name (`<name> validates`). */
+export async function xmllintEach(bericht: string, files: ReadonlyArray<{ name: string; xml: string }>): Promise<Map<string, boolean>> {
+  const { schema, basis } = schemaFiles(bericht);
+  const r = await validateXML({
+    xml: files.map((f) => ({ fileName: f.name, contents: f.xml })),
+    schema: [schema],
+    preload: [{ fileName: 'basisschema.xsd', contents: basis }],
+  });
+  const lines = new Set(r.rawOutput.split('\n'));
+  return new Map(files.map((f) => [f.name, lines.has(`${f.name} validates`)]));
 }
