@@ -1,5 +1,6 @@
 /**
- * The validation pipeline: guard → scan → identify → level 1 (schema) → level 2 (rules).
+ * The validation pipeline: guard → scan → identify → level 1 (schema) → level 2 (rules) → level 3
+ * (context, with a store) → level 4 (external sources) → variant (with a contract or variant).
  * A level runs only when the level before it passed, as the standard prescribes.
  * Nothing here throws on input: every input yields a report, and an internal failure is itself
  * reported as an error, never as "valid".
@@ -12,6 +13,7 @@ import { checkVariant, type VariantConfig } from './variants/index.js';
 import { recordMessage, runContextRules } from './context/engine.js';
 import type { ConversationStore } from './context/store.js';
 import { validateSchema } from './schema/validate.js';
+import { runSources, sourcesSnapshot, type SourcesSnapshot } from './sources/index.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from './xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from './xml/scan.js';
 
@@ -39,6 +41,15 @@ export interface ValidateOptions {
   readonly context?: ConversationStore;
   /** With a context: record an accepted message in the store (default true). */
   readonly record?: boolean;
+  /**
+   * Controleniveau 4 (externe bron), after the levels before it passed. `true`: the lists shipped
+   * with the library (CBS gemeentecodes, national productcodelijsten) plus, when `variants` is a
+   * contract, its tarieven and regional product codes. Or a snapshot of your own, built with
+   * `sourcesSnapshot({ contract, agb })` or `resolveSources(...)`. Absent or `false`: level 4 does
+   * not run and `report.levels` says so (opt-in: TR135 judges against the clock, so a report would
+   * change with the day it is made; see docs/sources.md).
+   */
+  readonly sources?: SourcesSnapshot | boolean;
 }
 
 /** A message that passed the guards, was parsed and identified. */
@@ -126,14 +137,21 @@ function run(input: string | Uint8Array, options: ValidateOptions, keep: (root: 
     levels.push('rule');
     const ruleOptions: RuleRunOptions = options.today ? { today: options.today } : {};
     runRules(id.root!, entry, findings, ruleOptions);
-    if (options.context && options.upTo !== 'rule' && !findings.hasErrors) {
+    const contextRuns = !!options.context && options.upTo !== 'rule' && !findings.hasErrors;
+    if (contextRuns) {
       levels.push('context');
-      runContextRules(id.root!, entry, findings, { store: options.context, today: options.today, variants: options.variants });
-      if (!findings.hasErrors && options.record !== false) recordMessage(id.root!, entry, options.context);
+      runContextRules(id.root!, entry, findings, { store: options.context!, today: options.today, variants: options.variants });
     }
+    if (options.sources && options.upTo !== 'rule' && options.upTo !== 'context' && !findings.hasErrors) {
+      levels.push('external');
+      const sources = options.sources !== true ? options.sources : sourcesSnapshot(options.variants && 'contract' in options.variants ? { contract: options.variants.contract } : {});
+      runSources(id.root!, entry, findings, { sources, today: options.today });
+    }
+    // An accepted message (no error on levels 1–4) is recorded in the history.
+    if (contextRuns && !findings.hasErrors && options.record !== false) recordMessage(id.root!, entry, options.context!);
     // The variant level is no controleniveau of the standard: it needs a schema-valid message only,
     // so a declaration that breaks a rule is still told that its variant does not declare at all.
-    if (!options.variants || options.upTo === 'rule' || options.upTo === 'context') return report(entry, levels, findings);
+    if (!options.variants || options.upTo === 'rule' || options.upTo === 'context' || options.upTo === 'external') return report(entry, levels, findings);
     levels.push('variant');
     checkVariant(id.root!, entry, findings, options.variants);
     return report(entry, levels, findings);
