@@ -61,7 +61,7 @@ export function respond(heen: string | Uint8Array, options: RespondOptions = {})
   }
   const entry = catalogueEntry(checked.report.bericht!)!;
   if (entry.soort !== 'heen') return { ok: false, reason: `${entry.bericht} is itself a retourbericht and is not answered`, report };
-  const unanswerable = checked.report.issues.find((i) => i.level === 'external' && i.severity === 'error' && !i.retourcode);
+  const unanswerable = report.issues.find((i) => i.level === 'external' && i.severity === 'error' && !i.retourcode);
   if (unanswerable) return { ok: false, reason: `${unanswerable.code}: ${unanswerable.message} No retourbericht is sent to a party that cannot be identified.`, report };
   const retour = catalogueEntry(entry.paar)!;
   const levelTwoFailed = report.issues.some((i) => i.level === 'rule' && i.severity === 'error');
