@@ -17,6 +17,21 @@ export { KEY, indexKeysOf, lookupKeysOf, followUpKeys, scopeOf } from './context
 export { factsOf, partiesOf } from './context/facts.js';
 export type { Fact, Parties, ToewijzingFact, LeveringFact, VerzoekFact, AntwoordFact, DeclaratieFact, PrestatieFact, DeclaratieAntwoordFact, Omvang } from './context/facts.js';
 export { CONTEXT_RULES } from './context/rules/registry.js';
+export {
+  SOURCE_RULES,
+  runSources,
+  shippedSources,
+  sourcesSnapshot,
+  resolveSources,
+  sourceKeys,
+  type AgbSource,
+  type ExternalSource,
+  type SourceKeys,
+  type SourcePorts,
+  type SourceRule,
+  type SourcesSnapshot,
+  type Tarief,
+} from './sources/index.js';
 export { runSuite, suiteText, suiteJunit, suiteExitCode, type SuiteResult } from './conformance/index.js';
 export { rulesTable, retourcodeText } from './lookup/index.js';
 export type { ContextRule, ContextRuleContext } from './context/types.js';
@@ -37,6 +52,7 @@ export {
   type Contract,
   type ContractEntry,
   type ContractError,
+  type ContractTarief,
   type LoadResult,
   type TaakgerichtProfiel,
   type Variant,

@@ -13,7 +13,7 @@ import { validate, type ValidateOptions } from '../pipeline/validate.js';
 export type FileResult = { file: string; report: Report } | { file: string; error: string };
 
 /** Options that cross to a worker: plain data only. */
-export type BatchOptions = Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'variants'>;
+export type BatchOptions = Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'variants' | 'sources'>;
 
 /** From this many files on, workers pay for their start-up. */
 export const WORKER_THRESHOLD = 1000;

@@ -55,6 +55,9 @@ Options:
   --variant V                    or: one variant for every product, gemeente and aanbieder
                                  (inspanningsgericht, outputgericht, taakgericht)
   --taakgericht-profiel P        with --variant taakgericht: sap (default) or istandaard
+  --sources                      controleniveau 4 (externe bron): judge against the CBS gemeentecodes
+                                 and productcodelijsten shipped with iwmo-ijw and, with --contract,
+                                 its tarieven and regional product codes (docs/sources.md)
   --context DIR                  controleniveau 3: the exchange so far. Without other files, the
                                  messages of DIR are judged in Dagtekening order, each against the
                                  ones before; with files, DIR is replayed first and the files are
@@ -95,6 +98,7 @@ interface Options {
   showPersonalData: boolean;
   jobs?: number;
   inputs: string[];
+  sources?: boolean;
 }
 
 function parseArgs(args: string[], needInputs = true): Options {
@@ -155,6 +159,9 @@ function parseArgs(args: string[], needInputs = true): Options {
         break;
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--sources':
+        opts.sources = true;
         break;
       case '--show-personal-data':
         opts.showPersonalData = true;
@@ -285,7 +292,7 @@ function contextStore(opts: Options, problems: string[], judgeContext: boolean):
   if (opts.context !== undefined) {
     const files: string[] = [];
     expand(opts.context, files, problems);
-    for (const r of replay(files, store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants: variantConfig(opts) })) {
+    for (const r of replay(files, store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants: variantConfig(opts) })) {
       if (r.report && judgeContext) replayed.push({ file: r.file, report: r.report });
       else if (!r.report) problems.push(`${r.file}: ${r.error}`);
     }
@@ -325,14 +332,14 @@ async function runValidate(opts: Options): Promise<number> {
   if (context) {
     // Level 3 judges messages in order against one store: no worker threads.
     context.replayed.forEach(onResult);
-    for (const r of replay(files, context.store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants })) {
+    for (const r of replay(files, context.store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants })) {
       onResult(r.report ? { file: r.file, report: r.report } : { file: r.file, error: r.error ?? 'unreadable' }, 0);
     }
     if (context.store instanceof FileStore) context.store.save();
   } else {
     await runBatch({
       files,
-      options: { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants },
+      options: { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants },
       workerUrl: new URL('./worker.js', import.meta.url),
       ...(opts.jobs !== undefined ? { workers: opts.jobs } : {}),
       onResult,
@@ -370,7 +377,7 @@ function runRespond(opts: Options): number {
   const context = contextStore(opts, problems, false);
   for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
   const variants = variantConfig(opts);
-  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, context: context?.store, variants });
+  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, identificatie: opts.identificatie, context: context?.store, variants });
   if (context?.store instanceof FileStore) context.store.save();
   if (!r.ok) {
     const shown = opts.showPersonalData ? { file, ...r.report } : maskReport({ file, ...r.report });

@@ -108,6 +108,7 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
   const report = validate(bytes, {
     lang,
     ...(scenario.berichtoverstijgend ? { context: store } : {}),
+    ...(scenario.externeBron ? { sources: true } : {}),
     ...(variants ? { variants } : {}),
     ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
   });

@@ -13,7 +13,7 @@ export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; erro
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const TOP = ['naam', 'beschrijving', 'bron', 'contract', 'variant', 'vandaag', 'berichtoverstijgend', 'stappen'];
+const TOP = ['naam', 'beschrijving', 'bron', 'contract', 'variant', 'vandaag', 'berichtoverstijgend', 'externeBron', 'stappen'];
 const STEP = ['bericht', 'beschrijving', 'verwacht', 'retour'];
 const VERWACHT = ['geldig', 'codes', 'waarschuwingen'];
 const VARIANT = ['variant', 'taakgerichtProfiel'];
@@ -196,6 +196,8 @@ export function checkScenario(data: unknown, lang: Lang = 'nl'): ScenarioParse {
   if (vandaag !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(vandaag)) c.err('vandaag', c.t.badDate);
   const bo = data.berichtoverstijgend;
   if (bo !== undefined && typeof bo !== 'boolean') c.err('berichtoverstijgend', c.t.mustBeBoolean);
+  const eb = data.externeBron;
+  if (eb !== undefined && typeof eb !== 'boolean') c.err('externeBron', c.t.mustBeBoolean);
   const stappen: Stap[] = [];
   if (data.stappen === undefined) c.err('stappen', c.t.required);
   else if (!Array.isArray(data.stappen)) c.err('stappen', c.t.mustBeArray);
@@ -206,5 +208,5 @@ export function checkScenario(data: unknown, lang: Lang = 'nl'): ScenarioParse {
       if (stap) stappen.push(stap);
     });
   if (c.errors.length || naam === undefined || beschrijving === undefined || bron === undefined) return { ok: false, errors: c.errors };
-  return { ok: true, scenario: { naam, beschrijving, bron, variant, berichtoverstijgend: bo !== false, stappen, ...(vandaag !== undefined ? { vandaag } : {}) } };
+  return { ok: true, scenario: { naam, beschrijving, bron, variant, berichtoverstijgend: bo !== false, externeBron: eb === true, stappen, ...(vandaag !== undefined ? { vandaag } : {}) } };
 }

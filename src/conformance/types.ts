@@ -57,6 +57,8 @@ export interface Scenario {
    * in order). Default true; a scenario about one message at a time sets it to false.
    */
   readonly berichtoverstijgend: boolean;
+  /** Whether controleniveau 4 runs (the shipped lists and the scenario's contract). Default false. */
+  readonly externeBron: boolean;
   readonly stappen: readonly Stap[];
 }
 

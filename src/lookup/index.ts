@@ -14,6 +14,7 @@ import { OWN_MESSAGES } from '../report/messages.js';
 import type { Lang } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
 import { CONTEXT_RULES } from '../context/rules/registry.js';
+import { SOURCE_RULES } from '../sources/rules/registry.js';
 import type { Rule } from '../rules/types.js';
 import { VARIANT_CODES } from '../variants/index.js';
 import { RETOURCODES, type RetourcodeEntry } from './retourcodes.generated.js';
@@ -33,7 +34,7 @@ export interface RulesTableOptions {
   readonly lang?: Lang;
 }
 
-type LevelName = 'schema' | 'rule' | 'variant' | 'any' | 'context';
+type LevelName = 'schema' | 'rule' | 'variant' | 'any' | 'context' | 'external';
 
 interface Entry {
   readonly code: string;
@@ -47,18 +48,18 @@ interface Entry {
 
 const T = {
   nl: {
-    level: { schema: 'niveau 1 (schema)', rule: 'niveau 2 (regel)', context: 'niveau 3 (berichtoverstijgend)', variant: 'niveau variant', any: 'elk niveau' } as Record<LevelName, string>,
+    level: { schema: 'niveau 1 (schema)', rule: 'niveau 2 (regel)', context: 'niveau 3 (berichtoverstijgend)', external: 'niveau 4 (externe bron)', variant: 'niveau variant', any: 'elk niveau' } as Record<LevelName, string>,
     severity: { error: 'fout', warning: 'waarschuwing' },
     retourcode: 'retourcode',
     bron: 'bron',
     berichten: 'berichten',
-    rulesFor: (what: string, n: number) => `Regels van controleniveau 2 en 3${what} (${n}):`,
+    rulesFor: (what: string, n: number) => `Regels van controleniveau 2 tot en met 4${what} (${n}):`,
     forBericht: (b: string) => ` voor ${b}`,
     matching: (c: string) => ` bij '${c}'`,
     ownCodes: (c: string, n: number) => `Eigen codes van iwmo-ijw bij '${c}' (${n}):`,
     unknownBericht: (b: string) => `Onbekend bericht '${b}'. Geef een bericht als JW301 of WMO323, of een nummer als 301 (beide standaarden). Bekend: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
-    unknownCode: (c: string) => `Geen regel of code '${c}' bekend. Regels: ${RULES.length + CONTEXT_RULES.length} ids (CD…, CS…, TR…); eigen codes beginnen met input., xml., message., xsd., variant. of zijn internal.error.`,
-    noRules: (what: string) => `Geen regels van controleniveau 2 of 3${what}.`,
+    unknownCode: (c: string) => `Geen regel of code '${c}' bekend. Regels: ${RULES.length + CONTEXT_RULES.length + SOURCE_RULES.length} ids (CD…, CS…, TR…); eigen codes beginnen met input., xml., message., xsd., variant., bron. of zijn internal.error.`,
+    noRules: (what: string) => `Geen regels van controleniveau 2 tot en met 4${what}.`,
     unknownRetourcode: (c: string) => `Onbekende retourcode '${c}'. De codelijst LDT_RetourCode van iJw/iWmo 3.2 kent: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
     retourHead: (c: string) => `Retourcode ${c} (codelijst LDT_RetourCode, iJw/iWmo 3.2)`,
     meaning: 'Betekenis',
@@ -68,18 +69,18 @@ const T = {
     carriedByNone: 'Geen regel van iwmo-ijw geeft deze retourcode.',
   },
   en: {
-    level: { schema: 'level 1 (schema)', rule: 'level 2 (rule)', context: 'level 3 (across messages)', variant: 'level variant', any: 'any level' } as Record<LevelName, string>,
+    level: { schema: 'level 1 (schema)', rule: 'level 2 (rule)', context: 'level 3 (across messages)', external: 'level 4 (external source)', variant: 'level variant', any: 'any level' } as Record<LevelName, string>,
     severity: { error: 'error', warning: 'warning' },
     retourcode: 'retourcode',
     bron: 'source',
     berichten: 'messages',
-    rulesFor: (what: string, n: number) => `Rules of levels 2 and 3${what} (${n}):`,
+    rulesFor: (what: string, n: number) => `Rules of levels 2 to 4${what} (${n}):`,
     forBericht: (b: string) => ` for ${b}`,
     matching: (c: string) => ` matching '${c}'`,
     ownCodes: (c: string, n: number) => `Own codes of iwmo-ijw matching '${c}' (${n}):`,
     unknownBericht: (b: string) => `Unknown message '${b}'. Give a message such as JW301 or WMO323, or a number such as 301 (both standaarden). Known: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
-    unknownCode: (c: string) => `No rule or code '${c}' is known. Rules: ${RULES.length + CONTEXT_RULES.length} ids (CD…, CS…, TR…); own codes start with input., xml., message., xsd., variant. or are internal.error.`,
-    noRules: (what: string) => `No level-2 or level-3 rules${what}.`,
+    unknownCode: (c: string) => `No rule or code '${c}' is known. Rules: ${RULES.length + CONTEXT_RULES.length + SOURCE_RULES.length} ids (CD…, CS…, TR…); own codes start with input., xml., message., xsd., variant., bron. or are internal.error.`,
+    noRules: (what: string) => `No rules of levels 2 to 4${what}.`,
     unknownRetourcode: (c: string) => `Unknown retourcode '${c}'. The code list LDT_RetourCode of iJw/iWmo 3.2 has: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
     retourHead: (c: string) => `Retourcode ${c} (code list LDT_RetourCode, iJw/iWmo 3.2)`,
     meaning: 'Meaning (Dutch, as the code list gives it)',
@@ -104,13 +105,13 @@ function berichtenOf(value: string): BerichtType[] | null {
   return out.length ? out : null;
 }
 
-function ruleEntry(r: Pick<Rule, 'id' | 'retourcode' | 'berichten' | 'description'>, lang: Lang, level: 'rule' | 'context' = 'rule'): Entry {
-  return { code: r.id, level, severity: 'error', retourcode: r.retourcode, berichten: r.berichten, text: r.description[lang] };
+function ruleEntry(r: Pick<Rule, 'id' | 'retourcode' | 'berichten' | 'description'>, lang: Lang, level: 'rule' | 'context' | 'external' = 'rule'): Entry {
+  return { code: r.id, level, severity: 'error', ...(r.retourcode ? { retourcode: r.retourcode } : {}), berichten: r.berichten, text: r.description[lang] };
 }
 
-/** The official rules of levels 2 and 3. */
+/** The rules of levels 2, 3 and 4 (level 4 also has one own code, bron.agb-onbekend). */
 function allRules(lang: Lang): Entry[] {
-  return [...RULES.map((r) => ruleEntry(r, lang)), ...CONTEXT_RULES.map((r) => ruleEntry(r, lang, 'context'))];
+  return [...RULES.map((r) => ruleEntry(r, lang)), ...CONTEXT_RULES.map((r) => ruleEntry(r, lang, 'context')), ...SOURCE_RULES.map((r) => ruleEntry(r, lang, 'external'))];
 }
 
 function levelOfOwn(code: string): LevelName {
@@ -208,7 +209,7 @@ export function retourcodeText(code: string, lang: Lang = 'nl'): LookupResult {
   if (entry.omschrijvingIwmo !== undefined && entry.omschrijvingIwmo !== entry.omschrijving) {
     lines.push(`  ${t.meaningIjw}: ${entry.omschrijving}`, `  ${t.meaningIwmo}: ${entry.omschrijvingIwmo}`);
   } else lines.push(`  ${t.meaning}: ${entry.omschrijving}`);
-  const rules = [...RULES, ...CONTEXT_RULES].filter((r) => r.retourcode === entry.code).map((r) => r.id);
+  const rules = [...RULES, ...CONTEXT_RULES, ...SOURCE_RULES].filter((r) => r.retourcode === entry.code).map((r) => r.id);
   lines.push('');
   if (rules.length) {
     lines.push(t.carriedBy(rules.length));

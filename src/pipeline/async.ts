@@ -5,7 +5,8 @@
  *   then one unit of work under the lock of the message's scope (standaard + aanbieder):
  *     load the facts under the message's keys and the keys they lead to (a snapshot),
  *     level 3 over the snapshot, synchronously, exactly as `validate()` runs it over a MemoryStore,
- *     record the facts of an accepted message (unless a dry run), committed with the unit;
+ *     and level 4 (when asked for: its sources are a snapshot too),
+ *     record the facts of a message accepted on levels 1–4 (unless a dry run), committed with the unit;
  *   then the variant level.
  *
  * Never throws: a failure of the history is a `history.failed` error in the report (never "valid",
@@ -17,7 +18,7 @@ import { SnapshotStore, type StoredFact } from '../context/store.js';
 import { HistoryError, type HistoryPort, type HistoryUnit } from '../ports/history.js';
 import type { Report } from '../report/types.js';
 import type { XmlElement } from '../xml/scan.js';
-import { historyApplies, judgeHistory, judgeMessage, judgeVariant, reportOf, type Stage, type ValidateOptions } from './validate.js';
+import { historyApplies, judgeHistory, judgeMessage, judgeSources, judgeVariant, reportOf, type Stage, type ValidateOptions } from './validate.js';
 
 export interface AsyncValidateOptions extends Omit<ValidateOptions, 'context' | 'record'> {
   /** The durable history level 3 judges against and an accepted message is recorded in. Without it level 3 does not run. */
@@ -61,6 +62,8 @@ export async function checkAsync(input: string | Uint8Array, options: AsyncValid
   let recording: Recording = 'not-judged';
   if (options.history && historyApplies(stage, options)) {
     recording = await judgeAgainstHistory(stage, input, options.history, options);
+  } else {
+    judgeSources(stage, options);
   }
   judgeVariant(stage, options);
   return { report: reportOf(stage), root: stage.root, recording };
@@ -79,6 +82,7 @@ async function judgeAgainstHistory(stage: Stage, input: string | Uint8Array, his
         stage.findings = before.fork();
         stage.levels.length = levels;
         judgeHistory(stage, store, options);
+        judgeSources(stage, options);
       });
       if (stage.failed) return 'failed';
       if (stage.findings.hasErrors) return 'rejected';

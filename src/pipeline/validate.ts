@@ -1,5 +1,6 @@
 /**
- * The validation pipeline: guard → scan → identify → level 1 (schema) → level 2 (rules).
+ * The validation pipeline: guard → scan → identify → level 1 (schema) → level 2 (rules) → level 3
+ * (context, with a store) → level 4 (external sources) → variant (with a contract or variant).
  * A level runs only when the level before it passed, as the standard prescribes.
  * Nothing here throws on input: every input yields a report, and an internal failure is itself
  * reported as an error, never as "valid".
@@ -13,6 +14,7 @@ import { runContextRules } from '../context/engine.js';
 import { factsOf } from '../context/facts.js';
 import type { ConversationStore } from '../context/store.js';
 import { validateSchema } from '../schema/validate.js';
+import { runSources, sourcesSnapshot, type SourcesSnapshot } from '../sources/index.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from '../xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from '../xml/scan.js';
 
@@ -40,6 +42,15 @@ export interface ValidateOptions {
   readonly context?: ConversationStore;
   /** With a context: record an accepted message in the store (default true). */
   readonly record?: boolean;
+  /**
+   * Controleniveau 4 (externe bron), after the levels before it passed. `true`: the lists shipped
+   * with the library (CBS gemeentecodes, national productcodelijsten) plus, when `variants` is a
+   * contract, its tarieven and regional product codes. Or a snapshot of your own, built with
+   * `sourcesSnapshot({ contract, agb })` or `resolveSources(...)`. Absent or `false`: level 4 does
+   * not run and `report.levels` says so (opt-in: TR135 judges against the clock, so a report would
+   * change with the day it is made; see docs/sources.md).
+   */
+  readonly sources?: SourcesSnapshot | boolean;
 }
 
 /** A message that passed the guards, was parsed and identified. */
@@ -160,11 +171,28 @@ export function judgeHistory(stage: Stage, store: ConversationStore, options: Va
 }
 
 /**
+ * Level 4 (externe bron): CBS gemeentecodes, the productcodelijst, the contract's tarieven and an
+ * optional AGB source, read as a snapshot. Runs when asked for (`options.sources`) and every level
+ * before it passed.
+ */
+export function judgeSources(stage: Stage, options: ValidateOptions): void {
+  if (!options.sources || stage.failed || !stage.schemaOk || !stage.levels.includes('rule') || stage.findings.hasErrors) return;
+  if (options.upTo === 'schema' || options.upTo === 'rule' || options.upTo === 'context') return;
+  try {
+    stage.levels.push('external');
+    const sources = options.sources !== true ? options.sources : sourcesSnapshot(options.variants && 'contract' in options.variants ? { contract: options.variants.contract } : {});
+    runSources(stage.root!, stage.entry!, stage.findings, { sources, today: options.today });
+  } catch (e) {
+    fail(stage, e, options.lang ?? 'nl');
+  }
+}
+
+/**
  * The variant level: no controleniveau of the standard, so it needs a schema-valid message only
  * (a declaration that breaks a rule is still told that its variant does not declare at all).
  */
 export function judgeVariant(stage: Stage, options: ValidateOptions): void {
-  if (stage.failed || !stage.schemaOk || !options.variants || options.upTo === 'schema' || options.upTo === 'rule' || options.upTo === 'context') return;
+  if (stage.failed || !stage.schemaOk || !options.variants || options.upTo === 'schema' || options.upTo === 'rule' || options.upTo === 'context' || options.upTo === 'external') return;
   try {
     stage.levels.push('variant');
     checkVariant(stage.root!, stage.entry!, stage.findings, options.variants);
@@ -188,14 +216,14 @@ export function validate(input: string | Uint8Array, options: ValidateOptions = 
 /** The pipeline behind validate(): the report and, when the input could be parsed, its root element. */
 export function check(input: string | Uint8Array, options: ValidateOptions = {}): { report: Report; root: XmlElement | null } {
   const stage = judgeMessage(input, options);
-  if (options.context && historyApplies(stage, options)) {
-    // Recording is one step after the verdict: only an accepted message is recorded, whole.
-    if (judgeHistory(stage, options.context, options) && options.record !== false) {
-      try {
-        for (const fact of factsOf(stage.root!, stage.entry!)) options.context.add(fact);
-      } catch (e) {
-        fail(stage, e, options.lang ?? 'nl');
-      }
+  if (options.context && historyApplies(stage, options)) judgeHistory(stage, options.context, options);
+  judgeSources(stage, options);
+  // Recording is one step after the verdict: only a message accepted on levels 1–4 is recorded, whole.
+  if (options.context && stage.levels.includes('context') && !stage.failed && !stage.findings.hasErrors && options.record !== false) {
+    try {
+      for (const fact of factsOf(stage.root!, stage.entry!)) options.context.add(fact);
+    } catch (e) {
+      fail(stage, e, options.lang ?? 'nl');
     }
   }
   judgeVariant(stage, options);

@@ -6,9 +6,11 @@ import type { BerichtType, Standaard } from '../catalogue/index.js';
  *   satisfies its XSD (guards, parsing and identification count here too: they are preconditions of level 1);
  * - `rule`: controleniveau 2 — a rule on one message (CD, CS, TR codes of the validation stylesheet);
  * - `context`: controleniveau 3 — a rule across messages;
+ * - `external`: controleniveau 4 — a rule against an external source (CBS gemeentecodes, the
+ *   productcodelijst, the contract's tarieven, an AGB register);
  * - `variant`: what the uitvoeringsvariant of the contract allows.
  */
-export type Level = 'schema' | 'rule' | 'context' | 'variant';
+export type Level = 'schema' | 'rule' | 'context' | 'external' | 'variant';
 export type Severity = 'error' | 'warning';
 export type Lang = 'nl' | 'en';
 

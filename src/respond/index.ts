@@ -15,9 +15,15 @@
  *   approved prestaties left out, TotaalToegekendBedrag the sum of the approved ones, and a finding on
  *   the Declaratie itself rejecting the whole declaration with TotaalToegekendBedrag 0).
  *
- * Level 3 runs only with a conversation store (`options.context`); without one a message that passes
- * levels 1 and 2 is answered as approved. Variant findings are not part of the standard's retour
- * traffic and do not change the answer.
+ * - controleniveau 4 failed (findings of level `external`, with `options.sources`): answered like
+ *   level 3, each finding with its rule's retourcode (TR135 8848 and TR378 S300 on the Header, TR381
+ *   S329 on the product's class, TR418 0611 and TR346 9346 on the Prestatie). A level-4 finding the
+ *   standard gives no retourcode (our own `bron.agb-onbekend`: the aanbieder is not in the AGB
+ *   register) is not answered at all: a message from an unknown party gets no retourbericht.
+ *
+ * Level 3 runs only with a conversation store (`options.context`), level 4 only with
+ * `options.sources`; without them a message that passes levels 1 and 2 is answered as approved.
+ * Variant findings are not part of the standard's retour traffic and do not change the answer.
  */
 import { catalogueEntry, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
 import { build } from '../build/index.js';
@@ -32,7 +38,7 @@ export const XSLT_VERSIE = '2.10.5';
 /** BerichtXsdVersie and BasisschemaXsdVersie the retour messages are written against. */
 export const XSD_VERSIE = '1.0.0';
 
-export interface RespondOptions extends Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'context' | 'record' | 'variants'> {
+export interface RespondOptions extends Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'context' | 'record' | 'variants' | 'sources'> {
   /** Identification of the retourbericht (max. 12 characters); default derived from the heen message. */
   readonly identificatie?: string;
   /** The report of the heen message, when it was validated already (with the same options). */
@@ -47,7 +53,7 @@ type Obj = { [key: string]: unknown };
 
 /** Answers a heen message; never throws on input. */
 export function respond(heen: string | Uint8Array, options: RespondOptions = {}): RespondResult {
-  const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants });
+  const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants, sources: options.sources });
   const report = options.report ?? checked.report;
   const schemaFailed = !checked.root || !checked.report.bericht || checked.report.issues.some((i) => i.level === 'schema' && i.severity === 'error');
   if (schemaFailed) {
@@ -55,6 +61,8 @@ export function respond(heen: string | Uint8Array, options: RespondOptions = {})
   }
   const entry = catalogueEntry(checked.report.bericht!)!;
   if (entry.soort !== 'heen') return { ok: false, reason: `${entry.bericht} is itself a retourbericht and is not answered`, report };
+  const unanswerable = report.issues.find((i) => i.level === 'external' && i.severity === 'error' && !i.retourcode);
+  if (unanswerable) return { ok: false, reason: `${unanswerable.code}: ${unanswerable.message} No retourbericht is sent to a party that cannot be identified.`, report };
   const retour = catalogueEntry(entry.paar)!;
   const levelTwoFailed = report.issues.some((i) => i.level === 'rule' && i.severity === 'error');
   const contextCodes = codesPerPath(report);
@@ -78,11 +86,11 @@ function retourIdentificatie(header: Obj, retour: CatalogueEntry): string {
 
 const xsdVersie = (): Obj => ({ BasisschemaXsdVersie: XSD_VERSIE, BerichtXsdVersie: XSD_VERSIE });
 
-/** The retourcodes of the level-3 findings, per path of the element they were found on. */
+/** The retourcodes of the level-3 and level-4 findings, per path of the element they were found on. */
 function codesPerPath(report: Report): Map<string, string[]> {
   const codes = new Map<string, string[]>();
   for (const i of report.issues) {
-    if (i.level !== 'context' || i.severity !== 'error' || !i.retourcode) continue;
+    if ((i.level !== 'context' && i.level !== 'external') || i.severity !== 'error' || !i.retourcode) continue;
     const list = codes.get(i.path) ?? [];
     if (!list.includes(i.retourcode)) list.push(i.retourcode);
     codes.set(i.path, list);

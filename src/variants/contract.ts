@@ -11,7 +11,10 @@
  *   the standard does not tie a code's spelling to its category;
  * - a contract without `variant` contracts only the products it lists, each of which must then give
  *   its own variant;
- * - an onderaannemer is never the contract's own aanbieder, and is listed once per contract.
+ * - an onderaannemer is never the contract's own aanbieder, and is listed once per contract;
+ * - a tarief's einddatum is not before its begindatum, and two tarieven of one product in the same
+ *   eenheid do not overlap in time (level 4 must find one contractual tarief, not two);
+ * - a regional product code is listed once per contract.
  */
 import { validateContract, type ContractSchemaError } from './contract-validator.generated.js';
 import { PROFIELEN, VARIANTS, type Contract } from './types.js';
@@ -57,9 +60,11 @@ const PATTERN_TEXT: Record<string, string> = {
   agb: 'must be an AGB code of 8 digits',
   categorie: 'must be a product category of 2 digits',
   code: 'must be a product code of 1 to 5 letters or digits',
+  begindatum: 'must be a date YYYY-MM-DD',
+  einddatum: 'must be a date YYYY-MM-DD',
 };
 
-const ENUM_NAME: Record<string, string> = { variant: 'variant', taakgerichtProfiel: 'taakgericht profile', standaard: 'standaard' };
+const ENUM_NAME: Record<string, string> = { variant: 'variant', taakgerichtProfiel: 'taakgericht profile', standaard: 'standaard', eenheid: 'eenheid', frequentie: 'frequentie' };
 
 function schemaMessage(e: ContractSchemaError, data: unknown): ContractError {
   const path = toPath(e.instancePath);
@@ -77,9 +82,12 @@ function schemaMessage(e: ContractSchemaError, data: unknown): ContractError {
     case 'pattern':
       return { path, message: `${PATTERN_TEXT[field] ?? `must match ${String(e.params.pattern)}`}, got ${show(got)}` };
     case 'type':
-      return { path, message: `must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'an object' : `a ${String(e.params.type)}`}, got ${show(got)}` };
+      return { path, message: `must be ${e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'an object' : e.params.type === 'integer' ? 'a whole number' : `a ${String(e.params.type)}`}, got ${show(got)}` };
     case 'minItems':
       return { path, message: `must list at least ${String(e.params.limit)} item(s)` };
+    case 'minimum':
+    case 'maximum':
+      return { path, message: `must be an amount in eurocent from 0 to 99999999, got ${show(got)}` };
     default:
       return { path, message: e.message ?? e.keyword };
   }
@@ -106,6 +114,26 @@ function duplicates(list: unknown, at: string, errors: ContractError[]): void {
   });
 }
 
+/** A tarief's period in order, and no two tarieven of one product in one eenheid at the same time. */
+function tarieven(list: unknown, at: string, errors: ContractError[]): void {
+  if (!Array.isArray(list)) return;
+  const periods: Array<{ i: number; eenheid: string; begin: string; eind: string }> = [];
+  list.forEach((t, i) => {
+    if (!isObject(t)) return;
+    const begin = str(t.begindatum) ?? '0000-00-00';
+    const eind = str(t.einddatum) ?? '9999-99-99';
+    if (begin > eind) {
+      errors.push({ path: `${at}[${i}].einddatum`, message: `lies before begindatum ${String(t.begindatum)}` });
+      return;
+    }
+    const eenheid = str(t.eenheid);
+    if (eenheid === undefined) return;
+    const other = periods.find((p) => p.eenheid === eenheid && p.begin <= eind && begin <= p.eind);
+    if (other) errors.push({ path: `${at}[${i}]`, message: `overlaps ${at}[${other.i}] (eenheid ${eenheid}): one product has one tarief per eenheid at a time` });
+    else periods.push({ i, eenheid, begin, eind });
+  });
+}
+
 /** The checks the schema cannot express. Tolerates data that failed the schema (skips what it cannot read). */
 function semantic(data: unknown): ContractError[] {
   const errors: ContractError[] = [];
@@ -129,6 +157,10 @@ function semantic(data: unknown): ContractError[] {
       });
     }
     duplicates(c.producten, `${at}.producten`, errors);
+    producten.forEach((p, j) => {
+      if (isObject(p)) tarieven(p.tarieven, `${at}.producten[${j}].tarieven`, errors);
+    });
+    duplicates(c.productcodes, `${at}.productcodes`, errors);
     if (Array.isArray(c.onderaannemers)) {
       const agbs = new Map<string, number>();
       c.onderaannemers.forEach((o, j) => {

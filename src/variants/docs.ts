@@ -32,8 +32,9 @@ export function variantsMarkdown(lang: Lang = 'en'): string {
         contracten: [
           {
             standaard: 'iJw', gemeente: '0363', aanbieder: '12345678', variant: 'taakgericht', taakgerichtProfiel: 'sap',
-            producten: [{ categorie: '45', code: '45A35', variant: 'inspanningsgericht' }],
+            producten: [{ categorie: '45', code: '45A35', variant: 'inspanningsgericht', tarieven: [{ bedrag: 7250, eenheid: '04', begindatum: '2026-01-01', einddatum: '2026-12-31' }] }],
             onderaannemers: [{ agb: '87654321', producten: [{ categorie: '44', code: '44A01' }] }],
+            productcodes: [{ categorie: '45', code: '45Z01' }],
           },
         ],
       },
@@ -48,7 +49,8 @@ export function variantsMarkdown(lang: Lang = 'en'): string {
     '- A line without product (generiek, TeWijzigenProduct, Antwoord) takes the contract\'s `variant`, or the variant all product entries share; otherwise only the rules of every variant apply.',
     '- `taakgerichtProfiel`: `sap` (default; SAP Taakgericht 3.2.a, S1: aspecifieke toewijzingen via 315/301, start/stop per toewijzing) or `istandaard` (process model of the standard, S5: no toewijzing, start/stop only by agreement and without ToewijzingNummer).',
     '- Without `variant` a contract covers only the products it lists, and each must give its own variant. A product line no entry covers is `variant.product-niet-gecontracteerd`; a message no contract matches is `variant.geen-contract`.',
-    '- Mistakes in the file give one error each, naming the field (`contracten[0].variant: unknown variant \'taakgerigt\' (inspanningsgericht, outputgericht, taakgericht)`), and exit status 2. Besides the schema: duplicate contracts, duplicate products or onderaannemers in one contract, an onderaannemer equal to the aanbieder, a product without variant in a contract without one. A product code need not start with its category\'s digits (iWmo codes are regional; the standard does not tie the two).',
+    '- `tarieven` (per product, optional) and `productcodes` (per contract, optional) feed controleniveau 4 (`--sources`, docs/sources.md), not the variant level. A tarief is `bedrag` in eurocent per `eenheid` (LDT_Eenheid, as ProductTarief carries it), with optional `frequentie` (LDT_Frequentie, for people) and `begindatum`/`einddatum` (inclusive); TR418 compares a Prestatie\'s ProductTarief with it, TR346 its IngediendBedrag. `productcodes` is the regional productcodelijst of the gemeente: codes with their category that extend the national list and win over it (TR381); codes in `producten` count too.',
+    '- Mistakes in the file give one error each, naming the field (`contracten[0].variant: unknown variant \'taakgerigt\' (inspanningsgericht, outputgericht, taakgericht)`), and exit status 2. Besides the schema: duplicate contracts, duplicate products or onderaannemers in one contract, an onderaannemer equal to the aanbieder, a product without variant in a contract without one, a tarief ending before it begins, two tarieven of one product in one eenheid that overlap in time, a regional product code listed twice. A product code need not start with its category\'s digits (iWmo codes are regional; the standard does not tie the two).',
     '',
   );
 

@@ -5,7 +5,7 @@
  *   if (loaded.ok) checkVariant(root, entry, findings, { contract: loaded.contract });
  *   checkVariant(root, entry, findings, { variant: 'taakgericht', taakgerichtProfiel: 'istandaard' });
  */
-export type { Contract, ContractEntry, ContractProduct, ContractProductVariant, Mode, Onderaannemer, TaakgerichtProfiel, Variant, VariantConfig } from './types.js';
+export type { Contract, ContractEntry, ContractProduct, ContractProductVariant, ContractTarief, Mode, Onderaannemer, TaakgerichtProfiel, Variant, VariantConfig } from './types.js';
 export { MODES, PROFIELEN, VARIANTS, modeOf } from './types.js';
 export { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, type ContractError, type LoadResult } from './contract.js';
 export { checkVariant } from './check.js';

@@ -30,9 +30,25 @@ export interface ContractProduct {
   readonly code?: string;
 }
 
+/**
+ * A contractual tarief of a product (TR418, TR346): eurocent per eenheid, as ProductTarief carries it,
+ * for a period (begindatum and einddatum inclusive, either open when absent).
+ */
+export interface ContractTarief {
+  readonly bedrag: number;
+  /** LDT_Eenheid: 01 minuut, 04 uur, 14 etmaal, 16 dagdeel, 82 stuks (output), 83 euro's, 84 stuks (inspanning). */
+  readonly eenheid: string;
+  /** LDT_Frequentie: 1 per dag, 2 per week, 4 per maand, 6 totaal binnen de geldigheidsduur. */
+  readonly frequentie?: string;
+  readonly begindatum?: string;
+  readonly einddatum?: string;
+}
+
 export interface ContractProductVariant extends ContractProduct {
   /** The product's variant; the contract's `variant` when absent. */
   readonly variant?: Variant;
+  /** The contractual tarieven of the product (controleniveau 4). */
+  readonly tarieven?: readonly ContractTarief[];
 }
 
 /** A subcontractor (onderaannemer) that works P×Q (inspanningsgericht) on the products listed. */
@@ -55,6 +71,11 @@ export interface ContractEntry {
   readonly taakgerichtProfiel?: TaakgerichtProfiel;
   readonly producten?: readonly ContractProductVariant[];
   readonly onderaannemers?: readonly Onderaannemer[];
+  /**
+   * The regional productcodelijst of the gemeente (controleniveau 4, TR381): codes with their
+   * category, which extend the national list and win over it. Codes listed in `producten` count too.
+   */
+  readonly productcodes?: readonly ContractProduct[];
 }
 
 export interface Contract {

@@ -7,9 +7,10 @@ import { mergeRetourcodes, parseCsv, retourcodesFromCsv, retourcodesModule } fro
 import { OWN_MESSAGES } from '../../src/report/messages.js';
 import { RULES as LEVEL2 } from '../../src/rules/registry.js';
 import { CONTEXT_RULES } from '../../src/context/rules/registry.js';
+import { SOURCE_RULES } from '../../src/sources/rules/registry.js';
 
-/** The official rules of levels 2 and 3, as the look-up lists them. */
-const RULES = [...LEVEL2, ...CONTEXT_RULES];
+/** The rules of levels 2, 3 and 4, as the look-up lists them. */
+const RULES = [...LEVEL2, ...CONTEXT_RULES, ...SOURCE_RULES];
 import { VARIANT_CODES } from '../../src/variants/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -20,7 +21,7 @@ const CSV_IWMO = join(root, '..', 'shared', 'reference', 'iwmo-3.2', 'codelists'
 const codesIn = (text: string): string[] => text.split('\n').filter((l) => /^\S+ {2}/.test(l)).map((l) => l.split(' ')[0]!);
 
 describe('rulesTable', () => {
-  it('lists every rule of levels 2 and 3 when no filter is given, with retourcode, level, messages and our description', () => {
+  it('lists every rule of levels 2 to 4 when no filter is given, with retourcode, level, messages and our description', () => {
     const r = rulesTable();
     expect(r.ok).toBe(true);
     expect(codesIn(r.text)).toEqual(RULES.map((x) => x.id));
@@ -31,7 +32,7 @@ describe('rulesTable', () => {
   it('narrows to the rules checked on one message', () => {
     const r = rulesTable({ bericht: 'jw319', lang: 'en' });
     expect(r.ok).toBe(true);
-    expect(r.text.split('\n')[0]).toBe(`Rules of levels 2 and 3 for JW319 (${RULES.filter((x) => x.berichten.includes('JW319')).length}):`);
+    expect(r.text.split('\n')[0]).toBe(`Rules of levels 2 to 4 for JW319 (${RULES.filter((x) => x.berichten.includes('JW319')).length}):`);
     expect(codesIn(r.text)).toEqual(RULES.filter((x) => x.berichten.includes('JW319')).map((x) => x.id));
     expect(codesIn(r.text)).toContain('TR377');
     // A number names the message in both standaarden.
@@ -71,9 +72,16 @@ describe('rulesTable', () => {
     expect(code.text).toMatch(/^No rule or code 'TR999' is known\./);
   });
 
+  it('lists the level-4 rules with their level and retourcode, and the own AGB code without one', () => {
+    const r = rulesTable({ code: 'TR378' });
+    expect(r.text).toContain('TR378  retourcode S300  niveau 4 (externe bron)  fout  berichten iJw 301, 305, 307, 315, 317, 319, 323, 325; iWmo 301, 305, 307, 315, 317, 319, 323, 325');
+    expect(rulesTable({ code: 'bron.agb-onbekend', lang: 'en' }).text).toMatch(/^Rules of levels 2 to 4 matching 'bron\.agb-onbekend' \(1\):\nbron\.agb-onbekend {2}level 4 \(external source\) {2}error {2}messages/);
+    expect(retourcodeText('0611', 'en').text).toContain('TR418');
+  });
+
   it('says that a known rule does not apply to the message asked for', () => {
     const r = rulesTable({ bericht: 'JW301', code: 'TR377' });
-    expect(r).toEqual({ ok: true, text: "Geen regels van controleniveau 2 of 3 voor JW301 bij 'TR377'.\n" });
+    expect(r).toEqual({ ok: true, text: "Geen regels van controleniveau 2 tot en met 4 voor JW301 bij 'TR377'.\n" });
   });
 });
 
@@ -95,7 +103,7 @@ describe('retourcodeText', () => {
   });
 
   it('says when none of our rules gives a code', () => {
-    const r = retourcodeText('0611', 'en');
+    const r = retourcodeText('0233', 'en');
     expect(r.ok).toBe(true);
     expect(r.text).toContain('No rule of iwmo-ijw gives this retourcode.');
   });

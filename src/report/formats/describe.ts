@@ -10,6 +10,7 @@
  */
 import { CONTEXT_RULES } from '../../context/rules/registry.js';
 import { RULES } from '../../rules/registry.js';
+import { SOURCE_RULES } from '../../sources/rules/registry.js';
 import { VARIANT_CODES } from '../../variants/messages.js';
 import { OWN_MESSAGES, type Params } from '../messages.js';
 import type { Lang, Level } from '../types.js';
@@ -132,6 +133,7 @@ const PLACEHOLDERS: Params = new Proxy<Params>(
 type Described = { readonly description: Both };
 const rules = new Map<string, Described>(RULES.map((r) => [r.id, r]));
 const contextRules = new Map<string, Described>(CONTEXT_RULES.map((r) => [r.id, r]));
+const sourceRules = new Map<string, Described>(SOURCE_RULES.map((r) => [r.id, r]));
 const variants = new Map(VARIANT_CODES.map((c) => [c.code, c]));
 const cache = new Map<string, CodeDescription>();
 
@@ -140,7 +142,7 @@ const cache = new Map<string, CodeDescription>();
  * level-3 rule; without it the level-2 rule comes first.
  */
 export function describeCode(code: string, lang: Lang, level?: Level): CodeDescription {
-  const key = `${lang}\u0000${level === 'context' ? 'context' : ''}\u0000${code}`;
+  const key = `${lang}\u0000${level === 'context' || level === 'external' ? level : ''}\u0000${code}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const d = build(code, lang, level);
@@ -149,10 +151,12 @@ export function describeCode(code: string, lang: Lang, level?: Level): CodeDescr
 }
 
 function build(code: string, lang: Lang, level: Level | undefined): CodeDescription {
-  const rule = level === 'context' ? (contextRules.get(code) ?? rules.get(code)) : (rules.get(code) ?? contextRules.get(code));
+  const rule =
+    level === 'context' ? (contextRules.get(code) ?? rules.get(code)) : level === 'external' ? (sourceRules.get(code) ?? rules.get(code)) : (rules.get(code) ?? contextRules.get(code) ?? sourceRules.get(code));
   if (rule) {
     const text = rule.description[lang];
-    return { code, title: text, description: text, official: true, hint: text };
+    // Our own codes (a dotted name, like bron.agb-onbekend) are no official rule ids.
+    return { code, title: text, description: text, official: !code.includes('.'), hint: text };
   }
   const own = OWN_MESSAGES[code];
   if (own) {

@@ -15,7 +15,7 @@ export interface HtmlOptions {
   readonly generated?: string;
 }
 
-const LEVELS: readonly Level[] = ['schema', 'rule', 'context', 'variant'];
+const LEVELS: readonly Level[] = ['schema', 'rule', 'context', 'external', 'variant'];
 
 const WORDS = {
   nl: {
@@ -50,7 +50,7 @@ const WORDS = {
     levels: 'Gecontroleerde niveaus',
     none: 'geen',
     contents: 'Inhoud',
-    levelNames: { schema: 'schema (niveau 1)', rule: 'regel (niveau 2)', context: 'context (niveau 3)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
+    levelNames: { schema: 'schema (niveau 1)', rule: 'regel (niveau 2)', context: 'context (niveau 3)', external: 'externe bron (niveau 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
   en: {
     title: 'Validation report iStandaarden iJw/iWmo 3.2',
@@ -84,7 +84,7 @@ const WORDS = {
     levels: 'Levels checked',
     none: 'none',
     contents: 'Contents',
-    levelNames: { schema: 'schema (level 1)', rule: 'rule (level 2)', context: 'context (level 3)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
+    levelNames: { schema: 'schema (level 1)', rule: 'rule (level 2)', context: 'context (level 3)', external: 'external source (level 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
 } as const;
 
