@@ -5,7 +5,8 @@
  *
  * Serialisation. A unit of work is one transaction on one pooled connection:
  *
- *   BEGIN (READ COMMITTED); SELECT pg_advisory_xact_lock(<64-bit hash of the scope>)
+ *   BEGIN (READ COMMITTED); SELECT pg_advisory_xact_lock(<64-bit hash of the scope>); first load
+ *                   (one round trip, sent with the unit's first load: nothing is read before the lock)
  *   load(keys)      one indexed query: fact_keys (key, seq) joined to facts, ordered by seq
  *   record(message) one statement: the message row (ON CONFLICT DO NOTHING), its facts and their keys
  *   COMMIT          (ROLLBACK on any error; the lock ends with the transaction)
@@ -46,6 +47,14 @@ export interface PostgresHistoryOptions {
   readonly connectTimeout?: number;
   /** The PostgreSQL schema of the tables (default `iwmo_ijw`): several histories can share one database. */
   readonly schema?: string;
+  /**
+   * Wait for the server to flush each commit to disk before a message counts as recorded (default
+   * true). False sets `synchronous_commit = off` for this pool's sessions: a message is still
+   * recorded whole or not at all, but a crash of the server may lose the messages of its last
+   * fraction of a second (three times `wal_writer_delay`) — messages that were already judged and
+   * answered. Faster where a disk flush is slow.
+   */
+  readonly synchronousCommit?: boolean;
 }
 
 /** The PostgreSQL schema that holds the history's tables, unless told otherwise. */
@@ -80,8 +89,8 @@ const MIGRATIONS: readonly ((SCHEMA: string) => string)[] = [
   `,
 ];
 
-const LOAD = (SCHEMA: string): string => `SELECT f.seq, f.fact FROM ${SCHEMA}.facts f
-  WHERE f.seq IN (SELECT k.seq FROM ${SCHEMA}.fact_keys k WHERE k.key = ANY($1::text[]))
+const LOAD = (SCHEMA: string, keys = '$1::text[]'): string => `SELECT f.seq, f.fact FROM ${SCHEMA}.facts f
+  WHERE f.seq IN (SELECT k.seq FROM ${SCHEMA}.fact_keys k WHERE k.key = ANY(${keys}))
   ORDER BY f.seq`;
 
 /**
@@ -147,7 +156,7 @@ function isConnectionError(e: unknown): boolean {
   if (!err || typeof err !== 'object') return false;
   if (err.code && (NET_CODES.has(err.code) || err.code.startsWith('08') || err.code === '57P01' || err.code === '57P02' || err.code === '57P03')) return true;
   const m = err.message ?? '';
-  return /Connection terminated|not queryable|connection timeout|timeout expired|Connection ended|ECONNRESET|socket/i.test(m);
+  return /Connection terminated|not queryable|connection timeout|timeout expired|timeout exceeded when trying to connect|Connection ended|ECONNRESET|socket/i.test(m);
 }
 
 /** The kind and a one-line cause of a driver error. */
@@ -178,6 +187,7 @@ export async function openPostgresHistory(url: string, options: PostgresHistoryO
     // A process that hangs inside a unit must not hold its scope's lock for ever.
     idle_in_transaction_session_timeout: 60_000,
     application_name: APPLICATION,
+    ...(options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {}),
   });
   // An idle connection that breaks is dropped by the pool; without a listener it would crash the process.
   pool.on('error', () => {});
@@ -191,6 +201,13 @@ export async function openPostgresHistory(url: string, options: PostgresHistoryO
   return history;
 }
 
+/** A transaction in the making: `opening()` gives BEGIN and the locks once, for the first statement to carry. */
+interface Txn {
+  readonly client: pg.PoolClient;
+  begun: boolean;
+  opening(): string | undefined;
+}
+
 class PostgresHistory implements HistoryPort, HistoryAdmin {
   private readonly lockKeys = new Map<string, string>();
 
@@ -199,10 +216,10 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
     private readonly store: string,
     private readonly schema: string,
   ) {
-    this.sql = { load: LOAD(schema), record: RECORD(schema), import: IMPORT(schema) };
+    this.sql = { load: LOAD(schema), loadWith: (keys) => LOAD(schema, keys), record: RECORD(schema), import: IMPORT(schema) };
   }
 
-  private readonly sql: { readonly load: string; readonly record: string; readonly import: string };
+  private readonly sql: { readonly load: string; readonly loadWith: (keys: string) => string; readonly record: string; readonly import: string };
 
   /** A driver error as a HistoryError naming the store. */
   error(e: unknown, doing?: string): HistoryError {
@@ -221,8 +238,13 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
     return key;
   }
 
-  /** Runs `work` in one transaction on one pooled connection; `locks` are advisory lock keys taken first. */
-  private async transaction<T>(locks: readonly string[], work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction on one pooled connection; `locks` are advisory lock keys taken
+   * first. With `lazy`, the transaction begins with the first statement `work` sends through
+   * `txn.opening()` (one round trip for BEGIN, the locks and that statement), and a `work` that
+   * sends nothing begins and commits nothing.
+   */
+  private async transaction<T>(locks: readonly string[], work: (txn: Txn) => Promise<T>, lazy = false): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -235,22 +257,36 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
       broken = e;
     };
     client.on('error', onError);
+    const begin = ['BEGIN ISOLATION LEVEL READ COMMITTED', ...locks.map((k) => `SELECT pg_advisory_xact_lock(${k})`)].join('; ');
+    const txn: Txn = {
+      client,
+      begun: false,
+      opening(): string | undefined {
+        if (this.begun) return undefined;
+        this.begun = true;
+        return begin;
+      },
+    };
     try {
-      try {
-        await client.query(['BEGIN ISOLATION LEVEL READ COMMITTED', ...locks.map((k) => `SELECT pg_advisory_xact_lock(${k})`)].join(';'));
-      } catch (e) {
-        throw this.error(e, 'cannot begin a unit of work');
+      if (!lazy) {
+        try {
+          await client.query(txn.opening()!);
+        } catch (e) {
+          throw this.error(e, 'cannot begin a unit of work');
+        }
       }
-      const result = await work(client);
-      try {
-        await client.query('COMMIT');
-      } catch (e) {
-        throw this.error(e, 'cannot commit (the message is recorded whole or not at all; sending it again records it once)');
+      const result = await work(txn);
+      if (txn.begun) {
+        try {
+          await client.query('COMMIT');
+        } catch (e) {
+          throw this.error(e, 'cannot commit (the message is recorded whole or not at all; sending it again records it once)');
+        }
       }
       return result;
     } catch (e) {
       if (isConnectionError(e) || (e instanceof HistoryError && e.kind === 'unavailable')) broken ??= e as Error;
-      if (!broken) {
+      if (!broken && txn.begun) {
         try {
           await client.query('ROLLBACK');
         } catch (r) {
@@ -265,33 +301,50 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
   }
 
   async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
-    return this.transaction([this.lockOf(scope)], async (client) => {
-      const unit: HistoryUnit = {
-        load: async (keys) => {
-          try {
-            const r = await client.query<{ seq: string; fact: Fact }>({ name: `iwmo-load-${this.schema}`, text: this.sql.load, values: [keys] });
-            return r.rows.map((row): StoredFact => ({ seq: Number(row.seq), fact: row.fact }));
-          } catch (e) {
-            throw this.error(e, 'cannot load the history');
-          }
-        },
-        record: async (message: MessageRecord) => {
-          try {
-            const payload = JSON.stringify(message.facts.map((f) => [f.fact, f.keys]));
-            const r = await client.query<{ recorded: number }>({ name: `iwmo-record-${this.schema}`, text: this.sql.record, values: [message.id, message.bericht, scope, payload] });
-            return r.rows[0]!.recorded === 1;
-          } catch (e) {
-            throw this.error(e, 'cannot record the message');
-          }
-        },
-      };
-      return work(unit);
-    });
+    return this.transaction(
+      [this.lockOf(scope)],
+      async (txn) => {
+        const { client } = txn;
+        const unit: HistoryUnit = {
+          load: async (keys) => {
+            try {
+              const opening = txn.opening();
+              let rows: { seq: string; fact: Fact }[];
+              if (opening) {
+                // BEGIN, the lock and the first load in one round trip: each statement of a simple
+                // query takes its own snapshot, so the load still sees all the lock's previous holder committed.
+                const list = keys.map((k) => client.escapeLiteral(k)).join(',');
+                const results = (await client.query(`${opening}; ${this.sql.loadWith(`ARRAY[${list}]::text[]`)}`)) as unknown as pg.QueryResult[];
+                rows = results[results.length - 1]!.rows;
+              } else {
+                rows = (await client.query<{ seq: string; fact: Fact }>({ name: `iwmo-load-${this.schema}`, text: this.sql.load, values: [keys] })).rows;
+              }
+              return rows.map((row): StoredFact => ({ seq: Number(row.seq), fact: row.fact }));
+            } catch (e) {
+              throw this.error(e, 'cannot load the history');
+            }
+          },
+          record: async (message: MessageRecord) => {
+            try {
+              const opening = txn.opening();
+              if (opening) await client.query(opening);
+              const payload = JSON.stringify(message.facts.map((f) => [f.fact, f.keys]));
+              const r = await client.query<{ recorded: number }>({ name: `iwmo-record-${this.schema}`, text: this.sql.record, values: [message.id, message.bericht, scope, payload] });
+              return r.rows[0]!.recorded === 1;
+            } catch (e) {
+              throw this.error(e, 'cannot record the message');
+            }
+          },
+        };
+        return work(unit);
+      },
+      true,
+    );
   }
 
   /** Creates or upgrades the tables, once, however many processes open the database at the same time. */
   async migrate(): Promise<void> {
-    await this.transaction([lockKey(`${this.schema}\0migrate`)], async (client) => {
+    await this.transaction([lockKey(`${this.schema}\0migrate`)], async ({ client }) => {
       const tables = await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = $1`, [this.schema]);
       const names = new Set(tables.rows.map((r) => r.table_name));
       let version = 0;
@@ -346,7 +399,7 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
     // The scopes the facts belong to are locked (in one order, so two imports cannot deadlock): no validator of those scopes runs meanwhile.
     const locks = [...new Set(all.map((f) => this.lockOf(scopeOf(f))))].sort();
     let count = 0;
-    await this.transaction(locks, async (client) => {
+    await this.transaction(locks, async ({ client }) => {
       for (let i = 0; i < all.length; i += 2000) {
         const batch = all.slice(i, i + 2000).map((f) => [f, indexKeysOf(f)]);
         try {

@@ -160,8 +160,9 @@ describePg('PostgreSQL history: failures', () => {
       const held = new Promise<void>((r) => (release = r));
       let entered!: () => void;
       const inside = new Promise<void>((r) => (entered = r));
-      // A unit of the same scope that holds the lock (a validator elsewhere, stuck).
-      const holder = history.unit('JW|123456789', async () => {
+      // A unit of the same scope that holds the lock (a validator elsewhere, stuck after its first load).
+      const holder = history.unit('JW|123456789', async (unit) => {
+        await unit.load([]);
         entered();
         await held;
       });
