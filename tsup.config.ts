@@ -2,8 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // ESM: the library, the command line and its worker share one chunk with the compiled validators.
-    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
+    // ESM: the library, the command line (with the service) and the workers share one chunk with the compiled validators.
+    entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', 'pool-worker': 'src/adapters/pool-worker.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -34,6 +34,8 @@ Usage:
   iwmo-ijw conformance <suite> [--format text|junit|html] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
+  iwmo-ijw serve [--port 8080] [--host 127.0.0.1] [--store PATH|postgres://…] [--contract FILE | --variant V]
+                 [--workers N] [--tokens FILE] [--body-limit BYTES]   (an HTTP service; serve --help)
 
   Directories are searched recursively for *.xml; - reads one message from standard input;
   a quoted glob ('berichten/**/*.xml') is expanded by iwmo-ijw itself.
@@ -405,6 +407,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       }
       return await runValidate(parseArgs(rest));
+    }
+    if (command === 'serve') {
+      const { runServe } = await import('./serve.js');
+      return await runServe(rest);
     }
     if (command === 'respond') {
       const opts = parseArgs(rest);

@@ -2,7 +2,7 @@
  * Conformance suites for the Ketenbureau i-Sociaal Domein: scenarios of messages with the verdict each
  * must get, run against this library. Format: docs/conformance-suite.md; bundled suite: conformance/.
  */
-export { runSuite, runScenario, suiteExitCode, SCENARIO_FILE } from './run.js';
+export { runSuite, runScenario, runSuiteWith, runScenarioWith, suiteExitCode, SCENARIO_FILE, type OpenScenarioJudge, type ScenarioJudge } from './run.js';
 export { suiteText, suiteJunit, suiteHtml } from './format.js';
 export { checkScenario, isSafeRelativePath, type ScenarioParse } from './scenario.js';
 export type {

@@ -87,8 +87,19 @@ function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Te
   return lines;
 }
 
-function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
-  const start = performance.now();
+/** A step's message, or the failed step when it cannot be read. */
+function readStep(dir: string, stap: Stap, t: Texts): { bytes: Uint8Array } | { reason: string } {
+  const file = join(dir, stap.bericht);
+  try {
+    if (!exists(file)) return { reason: t.fileMissing(stap.bericht) };
+    return { bytes: readFileSync(file) };
+  } catch (e) {
+    return { reason: t.fileUnreadable(stap.bericht, errMsg(e)) };
+  }
+}
+
+/** The result of a step whose message was judged (or could not be read), compared with what it expects. */
+function stepResult(stap: Stap, index: number, start: number, scenario: Scenario, t: Texts, judged: { bytes: Uint8Array; report: Report } | { reason: string }): StepResult {
   const base = {
     stap: index + 1,
     bericht: stap.bericht,
@@ -96,22 +107,8 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
     verwacht: stap.verwacht,
   };
   const done = (r: Omit<StepResult, keyof typeof base | 'ms'>): StepResult => ({ ...base, ...r, ms: performance.now() - start });
-  const file = join(dir, stap.bericht);
-  let bytes: Uint8Array;
-  try {
-    if (!exists(file)) return done({ status: 'fail', reason: t.fileMissing(stap.bericht) });
-    bytes = readFileSync(file);
-  } catch (e) {
-    return done({ status: 'fail', reason: t.fileUnreadable(stap.bericht, errMsg(e)) });
-  }
-  // The steps of a scenario are one exchange: each is judged against the ones before (level 3).
-  const report = validate(bytes, {
-    lang,
-    ...(scenario.berichtoverstijgend ? { context: store } : {}),
-    ...(scenario.externeBron ? { sources: true } : {}),
-    ...(variants ? { variants } : {}),
-    ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
-  });
+  if ('reason' in judged) return done({ status: 'fail', reason: judged.reason });
+  const { bytes, report } = judged;
   const gevonden: Gevonden = {
     bericht: report.bericht,
     levels: report.levels,
@@ -122,6 +119,21 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
   const reason = compare(stap, gevonden, report.issues, t);
   const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t);
   return done({ status: reason.length ? 'fail' : 'pass', ...(reason.length ? { reason: reason.join('\n') } : {}), gevonden, ...(retour ? { retour } : {}) });
+}
+
+function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
+  const start = performance.now();
+  const read = readStep(dir, stap, t);
+  if ('reason' in read) return stepResult(stap, index, start, scenario, t, read);
+  // The steps of a scenario are one exchange: each is judged against the ones before (level 3).
+  const report = validate(read.bytes, {
+    lang,
+    ...(scenario.berichtoverstijgend ? { context: store } : {}),
+    ...(scenario.externeBron ? { sources: true } : {}),
+    ...(variants ? { variants } : {}),
+    ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
+  });
+  return stepResult(stap, index, start, scenario, t, { bytes: read.bytes, report });
 }
 
 /** The RetourCodes of the element at a Locatie-like path in a typed retourbericht (undefined: no such class). */
@@ -173,55 +185,119 @@ function broken(id: string, dir: string, naam: string, reason: string, scenario?
   };
 }
 
+type Loaded = { ok: true; id: string; scenario: Scenario; variants: VariantConfig | undefined } | { ok: false; result: ScenarioResult };
+
+/** Reads a scenario folder's scenario.json and contract. */
+function loadScenario(dir: string, t: Texts, lang: Lang): Loaded {
+  const id = basename(resolve(dir));
+  const fail = (result: ScenarioResult): Loaded => ({ ok: false, result });
+  const file = join(dir, SCENARIO_FILE);
+  if (!exists(file)) return fail(broken(id, dir, id, t.noScenarioJson));
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (e) {
+    return fail(broken(id, dir, id, t.badJson(errMsg(e))));
+  }
+  const parsed = checkScenario(data, lang);
+  if (!parsed.ok) return fail(broken(id, dir, id, [t.badScenario, ...parsed.errors.map((e) => `  ${e}`)].join('\n')));
+  const scenario = parsed.scenario;
+
+  let variants: VariantConfig | undefined;
+  if (scenario.variant.soort === 'contract') {
+    const cfile = join(dir, scenario.variant.bestand);
+    if (!exists(cfile)) return fail(broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario));
+    const loaded = loadContract(readFileSync(cfile, 'utf8'));
+    if (!loaded.ok) {
+      const detail = formatContractErrors(loaded.errors, scenario.variant.bestand).split('\n').map((l) => `  ${l}`);
+      return fail(broken(id, dir, scenario.naam, [t.contractBad(scenario.variant.bestand), ...detail].join('\n'), scenario));
+    }
+    variants = { contract: loaded.contract };
+  } else if (scenario.variant.soort === 'variant') {
+    variants = scenario.variant.taakgerichtProfiel
+      ? { variant: scenario.variant.variant, taakgerichtProfiel: scenario.variant.taakgerichtProfiel }
+      : { variant: scenario.variant.variant };
+  }
+  return { ok: true, id, scenario, variants };
+}
+
+function scenarioResult(id: string, dir: string, scenario: Scenario, steps: StepResult[]): ScenarioResult {
+  return {
+    id,
+    dir,
+    naam: scenario.naam,
+    bron: scenario.bron,
+    beschrijving: scenario.beschrijving,
+    status: steps.every((s) => s.status === 'pass' && s.retour?.status !== 'fail') ? 'pass' : 'fail',
+    broken: false,
+    steps,
+  };
+}
+
 /** Runs one scenario folder. Never throws. */
 export function runScenario(dir: string, options: RunSuiteOptions = {}): ScenarioResult {
   const lang = options.lang ?? 'nl';
   const t = texts(lang);
-  const id = basename(resolve(dir));
   try {
-    const file = join(dir, SCENARIO_FILE);
-    if (!exists(file)) return broken(id, dir, id, t.noScenarioJson);
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    } catch (e) {
-      return broken(id, dir, id, t.badJson(errMsg(e)));
-    }
-    const parsed = checkScenario(data, lang);
-    if (!parsed.ok) return broken(id, dir, id, [t.badScenario, ...parsed.errors.map((e) => `  ${e}`)].join('\n'));
-    const scenario = parsed.scenario;
-
-    let variants: VariantConfig | undefined;
-    if (scenario.variant.soort === 'contract') {
-      const cfile = join(dir, scenario.variant.bestand);
-      if (!exists(cfile)) return broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario);
-      const loaded = loadContract(readFileSync(cfile, 'utf8'));
-      if (!loaded.ok) {
-        const detail = formatContractErrors(loaded.errors, scenario.variant.bestand).split('\n').map((l) => `  ${l}`);
-        return broken(id, dir, scenario.naam, [t.contractBad(scenario.variant.bestand), ...detail].join('\n'), scenario);
-      }
-      variants = { contract: loaded.contract };
-    } else if (scenario.variant.soort === 'variant') {
-      variants = scenario.variant.taakgerichtProfiel
-        ? { variant: scenario.variant.variant, taakgerichtProfiel: scenario.variant.taakgerichtProfiel }
-        : { variant: scenario.variant.variant };
-    }
-
+    const loaded = loadScenario(dir, t, lang);
+    if (!loaded.ok) return loaded.result;
+    const { id, scenario, variants } = loaded;
     const store = new MemoryStore();
     const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t, store));
-    return {
-      id,
-      dir,
-      naam: scenario.naam,
-      bron: scenario.bron,
-      beschrijving: scenario.beschrijving,
-      status: steps.every((s) => s.status === 'pass' && s.retour?.status !== 'fail') ? 'pass' : 'fail',
-      broken: false,
-      steps,
-    };
+    return scenarioResult(id, dir, scenario, steps);
+  } catch (e) {
+    const id = basename(resolve(dir));
+    return broken(id, dir, id, t.internal(errMsg(e)));
+  }
+}
+
+/**
+ * Judges the steps of one scenario somewhere else (through an HTTP service, a durable history…):
+ * opened once per scenario with its variant configuration, `judge` is given each step's message in
+ * order and returns its report; `close` ends it. The steps of a `berichtoverstijgend` scenario are
+ * one exchange, so the judge must judge each against the ones before (a fresh history per scenario);
+ * for the others it must not run level 3.
+ */
+export interface ScenarioJudge {
+  judge(bytes: Uint8Array): Promise<Report>;
+  close(): Promise<void>;
+}
+export type OpenScenarioJudge = (scenario: Scenario, variants: VariantConfig | undefined, lang: Lang) => Promise<ScenarioJudge>;
+
+/** `runScenario` with an injected judge; the expectations are checked exactly as by `runScenario`. Never rejects. */
+export async function runScenarioWith(dir: string, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<ScenarioResult> {
+  const lang = options.lang ?? 'nl';
+  const t = texts(lang);
+  const id = basename(resolve(dir));
+  try {
+    const loaded = loadScenario(dir, t, lang);
+    if (!loaded.ok) return loaded.result;
+    const { scenario, variants } = loaded;
+    const judge = await open(scenario, variants, lang);
+    const steps: StepResult[] = [];
+    try {
+      for (const [i, stap] of scenario.stappen.entries()) {
+        const start = performance.now();
+        const read = readStep(dir, stap, t);
+        steps.push(stepResult(stap, i, start, scenario, t, 'reason' in read ? read : { bytes: read.bytes, report: await judge.judge(read.bytes) }));
+      }
+    } finally {
+      await judge.close();
+    }
+    return scenarioResult(loaded.id, dir, scenario, steps);
   } catch (e) {
     return broken(id, dir, id, t.internal(errMsg(e)));
   }
+}
+
+/** `runSuite` with an injected judge (see `runScenarioWith`): the scenarios one after the other. Never rejects. */
+export async function runSuiteWith(dir: string, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<SuiteResult> {
+  const lang = options.lang ?? 'nl';
+  const found = suiteFolders(dir, lang);
+  if ('unusable' in found) return found.unusable;
+  const scenarios: ScenarioResult[] = [];
+  for (const f of found.folders) scenarios.push(await runScenarioWith(f, open, { lang }));
+  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
 }
 
 function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
@@ -245,8 +321,16 @@ function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
  */
 export function runSuite(dir: string, options: RunSuiteOptions = {}): SuiteResult {
   const lang = options.lang ?? 'nl';
+  const found = suiteFolders(dir, lang);
+  if ('unusable' in found) return found.unusable;
+  const scenarios = found.folders.map((f) => runScenario(f, { lang }));
+  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
+}
+
+/** The scenario folders of a suite, or why it cannot be used. */
+function suiteFolders(dir: string, lang: Lang): { folders: string[] } | { unusable: SuiteResult } {
   const t = texts(lang);
-  const unusable = (problem: string): SuiteResult => ({ dir, lang, usable: false, problem, scenarios: [], totals: totals([]) });
+  const unusable = (problem: string): { unusable: SuiteResult } => ({ unusable: { dir, lang, usable: false, problem, scenarios: [], totals: totals([]) } });
   if (!exists(dir)) return unusable(t.noSuchDir(dir));
   if (!isDir(dir)) return unusable(t.notADir(dir));
   let folders: string[];
@@ -262,8 +346,7 @@ export function runSuite(dir: string, options: RunSuiteOptions = {}): SuiteResul
     }
   }
   if (!folders.length) return unusable(t.noScenarios(dir));
-  const scenarios = folders.map((f) => runScenario(f, { lang }));
-  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
+  return { folders };
 }
 
 /** Exit status for the command line: 0 every step passed, 1 a step or scenario failed, 2 the suite is unusable. */

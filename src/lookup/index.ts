@@ -36,7 +36,7 @@ export interface RulesTableOptions {
 
 type LevelName = 'schema' | 'rule' | 'variant' | 'any' | 'context' | 'external';
 
-interface Entry {
+export interface Entry {
   readonly code: string;
   readonly level: LevelName;
   readonly severity: 'error' | 'warning';
@@ -183,6 +183,36 @@ export function rulesTable(options: RulesTableOptions = {}): LookupResult {
   if (found.length) parts.push([t.rulesFor(what + t.matching(code), found.length), ...found.map((r) => entryText(r, lang))].join('\n'));
   if (own.length) parts.push([t.ownCodes(code, own.length), ...own.map((e) => entryText(e, lang))].join('\n'));
   return { ok: true, text: `${parts.join('\n\n')}\n` };
+}
+
+/** A rule or own code as data (what `rulesTable` writes as text). */
+export type RuleEntry = Entry;
+
+/**
+ * The same look-up as `rulesTable`, as data: the official rules of levels 2 and 3 (narrowed to a
+ * message with `bericht`), and with `code` the rules and own codes matching it (exactly, or else by
+ * prefix). `ok: false` for an unknown message or code, with the text saying what is known instead.
+ */
+export function ruleEntries(options: RulesTableOptions = {}): { ok: true; rules: RuleEntry[]; own: RuleEntry[] } | { ok: false; text: string } {
+  const lang = options.lang ?? 'nl';
+  const t = T[lang];
+  let rules = allRules(lang);
+  if (options.bericht !== undefined) {
+    const berichten = berichtenOf(options.bericht);
+    if (!berichten) return { ok: false, text: t.unknownBericht(options.bericht) };
+    rules = rules.filter((r) => r.berichten!.some((b) => berichten.includes(b)));
+  }
+  if (options.code === undefined) return { ok: true, rules, own: [] };
+  const code = options.code.trim();
+  const found = matching(rules, code);
+  const own = matching(ownEntries(lang), code);
+  if (!found.length && !own.length && !(options.bericht !== undefined && matching(allRules(lang), code).length)) return { ok: false, text: t.unknownCode(code) };
+  return { ok: true, rules: found, own };
+}
+
+/** The rules of levels 2 and 3 that answer with a retourcode (their ids). */
+export function rulesWithRetourcode(code: string): string[] {
+  return [...RULES, ...CONTEXT_RULES].filter((r) => r.retourcode === code).map((r) => r.id);
 }
 
 /** `200` → `0200`, `s300` → `S300`. */

@@ -12,7 +12,7 @@
  * Never throws: a failure of the history is a `history.failed` error in the report (never "valid",
  * nothing recorded), any other failure an `internal.error`.
  */
-import { factsOf, partiesOf } from '../context/facts.js';
+import { factsOf, partiesOf, type Parties } from '../context/facts.js';
 import { followUpKeys, indexKeysOf, lookupKeysOf, scopeOf } from '../context/keys.js';
 import { SnapshotStore, type StoredFact } from '../context/store.js';
 import { HistoryError, type HistoryPort, type HistoryUnit } from '../ports/history.js';
@@ -25,6 +25,12 @@ export interface AsyncValidateOptions extends Omit<ValidateOptions, 'context' | 
   readonly history?: HistoryPort;
   /** Judge against the history without recording (default false). */
   readonly dryRun?: boolean;
+  /**
+   * Who may have this message judged against the history: called once for every identified message
+   * (known namespace, parsed), with its gemeente and aanbieder, after levels 1–2 and before the
+   * history is touched. False stops the message there: recording `refused`, nothing loaded or recorded.
+   */
+  readonly admit?: (parties: Parties) => boolean;
 }
 
 /** What became of the message in the history. */
@@ -40,7 +46,9 @@ export type Recording =
   /** Accepted in a dry run: nothing recorded. */
   | 'dry-run'
   /** The history failed: nothing recorded. */
-  | 'failed';
+  | 'failed'
+  /** `admit` refused the message's parties: not judged against the history, nothing recorded. */
+  | 'refused';
 
 export interface AsyncChecked {
   readonly report: Report;
@@ -59,6 +67,9 @@ export async function validateAsync(input: string | Uint8Array, options: AsyncVa
 /** The pipeline behind validateAsync(): the report, the parsed root, and what became of the message in the history. */
 export async function checkAsync(input: string | Uint8Array, options: AsyncValidateOptions = {}): Promise<AsyncChecked> {
   const stage = judgeMessage(input, options);
+  if (options.admit && stage.root && stage.entry && !admitted(stage, options.admit)) {
+    return { report: reportOf(stage), root: stage.root, recording: 'refused' };
+  }
   let recording: Recording = 'not-judged';
   if (options.history && historyApplies(stage, options)) {
     recording = await judgeAgainstHistory(stage, input, options.history, options);
@@ -67,6 +78,15 @@ export async function checkAsync(input: string | Uint8Array, options: AsyncValid
   }
   judgeVariant(stage, options);
   return { report: reportOf(stage), root: stage.root, recording };
+}
+
+/** Whether `admit` accepts the message's parties (a failure to read them refuses). */
+function admitted(stage: Stage, admit: (parties: Parties) => boolean): boolean {
+  try {
+    return admit(partiesOf(stage.root!, stage.entry!));
+  } catch {
+    return false;
+  }
 }
 
 async function judgeAgainstHistory(stage: Stage, input: string | Uint8Array, history: HistoryPort, options: AsyncValidateOptions): Promise<Recording> {

@@ -32,6 +32,7 @@ import { MODEL } from '../schema/model.generated.js';
 import type { Report } from '../report/types.js';
 import { todayIso } from '../rules/engine.js';
 import { check, type ValidateOptions } from '../pipeline/validate.js';
+import type { XmlElement } from '../xml/scan.js';
 
 /** The version of the validation stylesheet whose rules level 2 implements. */
 export const XSLT_VERSIE = '2.10.5';
@@ -55,11 +56,27 @@ type Obj = { [key: string]: unknown };
 export function respond(heen: string | Uint8Array, options: RespondOptions = {}): RespondResult {
   const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants, sources: options.sources });
   const report = options.report ?? checked.report;
-  const schemaFailed = !checked.root || !checked.report.bericht || checked.report.issues.some((i) => i.level === 'schema' && i.severity === 'error');
-  if (schemaFailed) {
-    return { ok: false, reason: 'the message fails controleniveau 1 (XSD): no retourbericht exists; the sender gets the errors', report };
-  }
-  const entry = catalogueEntry(checked.report.bericht!)!;
+  if (schemaFailed(checked.root, checked.report)) return { ok: false, reason: SCHEMA_FAILED, report };
+  return answer(checked.root!, checked.report.bericht!, report, options);
+}
+
+/**
+ * Answers a heen message that was judged already (e.g. by `checkAsync` against a durable history):
+ * from its parsed root and its report. Never throws on input.
+ */
+export function respondTo(root: XmlElement | null, report: Report, options: Pick<RespondOptions, 'today' | 'identificatie'> = {}): RespondResult {
+  if (schemaFailed(root, report)) return { ok: false, reason: SCHEMA_FAILED, report };
+  return answer(root!, report.bericht!, report, options);
+}
+
+const SCHEMA_FAILED = 'the message fails controleniveau 1 (XSD): no retourbericht exists; the sender gets the errors';
+
+function schemaFailed(root: XmlElement | null, report: Report): boolean {
+  return !root || !report.bericht || report.issues.some((i) => i.level === 'schema' && i.severity === 'error');
+}
+
+function answer(root: XmlElement, bericht: string, report: Report, options: Pick<RespondOptions, 'today' | 'identificatie'>): RespondResult {
+  const entry = catalogueEntry(bericht)!;
   if (entry.soort !== 'heen') return { ok: false, reason: `${entry.bericht} is itself a retourbericht and is not answered`, report };
   const unanswerable = report.issues.find((i) => i.level === 'external' && i.severity === 'error' && !i.retourcode);
   if (unanswerable) return { ok: false, reason: `${unanswerable.code}: ${unanswerable.message} No retourbericht is sent to a party that cannot be identified.`, report };
@@ -67,7 +84,7 @@ export function respond(heen: string | Uint8Array, options: RespondOptions = {})
   const levelTwoFailed = report.issues.some((i) => i.level === 'rule' && i.severity === 'error');
   const contextCodes = codesPerPath(report);
   const dagtekening = options.today ?? todayIso();
-  const heenData = toTyped(checked.root!, MODEL.roots[entry.bericht]!) as Obj;
+  const heenData = toTyped(root, MODEL.roots[entry.bericht]!) as Obj;
   const header = heenData.Header as Obj;
   const identificatie = options.identificatie ?? retourIdentificatie(header, retour);
   const data =
