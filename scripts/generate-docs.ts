@@ -52,6 +52,15 @@ export function rulesMarkdown(): string {
     ...HEAD,
     ...ruleRows(CONTEXT_RULES),
     '',
+    '### Readings',
+    '',
+    'Where the text of a rule leaves room, the reading this library follows and why.',
+    '',
+    ...[...CONTEXT_RULES]
+      .filter((r) => r.reading)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => `- **${r.id}**: ${cell(r.reading!)}`),
+    '',
   ].join('\n');
 }
 
