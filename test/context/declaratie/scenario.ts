@@ -33,6 +33,8 @@ export interface Tw {
   readonly eind?: string;
   readonly omvang?: { readonly volume: number; readonly eenheid: string; readonly frequentie: string };
   readonly budget?: number;
+  /** RedenWijziging (13: verwijderd, with Einddatum = Ingangsdatum). */
+  readonly reden?: string;
 }
 
 /** Toewijzing 4001: 4 uur per week, October 2026 to April 2027. */
@@ -66,6 +68,7 @@ export function toewijzing(s: Std, bsn: string, producten: readonly Tw[], id = '
         '<Toewijzingsdatum>2026-08-28</Toewijzingsdatum><Toewijzingstijd>10:15:00</Toewijzingstijd>' +
         `<Ingangsdatum>${t.ingang}</Ingangsdatum>` +
         (t.eind ? `<Einddatum>${t.eind}</Einddatum>` : '') +
+        (t.reden ? `<RedenWijziging>${t.reden}</RedenWijziging>` : '') +
         (t.omvang ? `<Omvang><b:Volume>${t.omvang.volume}</b:Volume><b:Eenheid>${t.omvang.eenheid}</b:Eenheid><b:Frequentie>${t.omvang.frequentie}</b:Frequentie></Omvang>` : '') +
         (t.budget !== undefined ? `<Budget>${t.budget}</Budget>` : '') +
         '</ToegewezenProduct>',
