@@ -3,7 +3,6 @@ import { TR307 } from './TR307.js';
 import { TR308 } from './TR308.js';
 import { TR314 } from './TR314.js';
 import { TR318 } from './TR318.js';
-import { TR319 } from './TR319.js';
 import { TR321 } from './TR321.js';
 import { TR322 } from './TR322.js';
 import { TR323 } from './TR323.js';
@@ -24,6 +23,6 @@ import { TR390 } from './TR390.js';
 
 /** Rules of controleniveau 3 on declaratie messages, one file per rule id. */
 export const declaratieRules: readonly ContextRule[] = [
-  TR307, TR308, TR314, TR318, TR319, TR321, TR322, TR323, TR333, TR338, TR339, TR340, TR341, TR384, TR387, TR388, TR389, TR390,
+  TR307, TR308, TR314, TR318, TR321, TR322, TR323, TR333, TR338, TR339, TR340, TR341, TR384, TR387, TR388, TR389, TR390,
   TR369, TR366, TR367, TR376,
 ];
