@@ -24,7 +24,7 @@ function ruleRows(rules: readonly RuleRow[]): string[] {
     .map((r) => {
       const jw = r.berichten.filter((b) => b.startsWith('JW')).map((b) => b.slice(2));
       const wmo = r.berichten.filter((b) => b.startsWith('WMO')).map((b) => b.slice(3));
-      return `| ${r.id} | ${r.retourcode || "—"} | ${jw.join(', ') || '—'} | ${wmo.join(', ') || '—'} | ${r.on.join(', ')} | ${cell(r.description.nl)} | ${cell(r.description.en)} |`;
+      return `| ${r.id} | ${r.retourcode || '—'} | ${jw.join(', ') || '—'} | ${wmo.join(', ') || '—'} | ${r.on.join(', ')} | ${cell(r.description.nl)} | ${cell(r.description.en)} |`;
     });
 }
 
