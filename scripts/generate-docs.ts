@@ -25,7 +25,7 @@ function ruleRows(rules: readonly RuleRow[]): string[] {
     .map((r) => {
       const jw = r.berichten.filter((b) => b.startsWith('JW')).map((b) => b.slice(2));
       const wmo = r.berichten.filter((b) => b.startsWith('WMO')).map((b) => b.slice(3));
-      return `| ${r.id} | ${r.retourcode} | ${jw.join(', ') || '—'} | ${wmo.join(', ') || '—'} | ${r.on.join(', ')} | ${cell(r.description.nl)} | ${cell(r.description.en)} |`;
+      return `| ${r.id} | ${r.retourcode || '—'} | ${jw.join(', ') || '—'} | ${wmo.join(', ') || '—'} | ${r.on.join(', ')} | ${cell(r.description.nl)} | ${cell(r.description.en)} |`;
     });
 }
 
@@ -52,6 +52,15 @@ export function rulesMarkdown(): string {
     '',
     ...HEAD,
     ...ruleRows(CONTEXT_RULES),
+    '',
+    '### Readings',
+    '',
+    'Where the text of a rule leaves room, the reading this library follows and why.',
+    '',
+    ...[...CONTEXT_RULES]
+      .filter((r) => r.reading)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => `- **${r.id}**: ${cell(r.reading!)}`),
     '',
     `## Controleniveau 4: external sources (${new Set(SOURCE_RULES.map((r) => r.id)).size} codes)`,
     '',

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { MemoryStore } from '../context/store.js';
 import type { Fact } from '../context/facts.js';
 
-const KINDS = new Set(['toewijzing', 'levering', 'verzoek', 'antwoord', 'declaratie', 'prestatie', 'declaratie-antwoord']);
+const KINDS = new Set(['bericht', 'toewijzing', 'levering', 'verzoek', 'antwoord', 'declaratie', 'prestatie', 'declaratie-antwoord']);
 
 /** Parses the facts of a JSON Lines text; throws an Error naming the line of the first bad one. */
 export function parseFactLines(text: string, name: string): Fact[] {

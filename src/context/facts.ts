@@ -20,6 +20,22 @@ export interface Omvang {
   readonly frequentie: string;
 }
 
+/**
+ * The identity of an accepted message, whatever its kind: who sent it, its BerichtCode, its
+ * BerichtIdentificatie and its XsdVersie (TR056: an Identificatie once per sender and berichtsoort;
+ * TR337 and TR371: a 325 names the 323 it answers and repeats its XsdVersie).
+ */
+export interface BerichtFact extends Parties {
+  readonly type: 'bericht';
+  /** Header/Afzender: the gemeente or the aanbieder, by the message's direction. */
+  readonly afzender: string;
+  readonly berichtCode: string;
+  readonly identificatie: string;
+  readonly dagtekening: string;
+  readonly basisschemaXsdVersie?: string;
+  readonly berichtXsdVersie?: string;
+}
+
 /** A ToegewezenProduct of a 301; a later 301 with the same ToewijzingNummer replaces it. */
 export interface ToewijzingFact extends Parties {
   readonly type: 'toewijzing';
@@ -133,7 +149,7 @@ export interface DeclaratieAntwoordFact extends Parties {
   readonly afgewezenReferenties: readonly string[];
 }
 
-export type Fact = ToewijzingFact | LeveringFact | VerzoekFact | AntwoordFact | DeclaratieFact | PrestatieFact | DeclaratieAntwoordFact;
+export type Fact = BerichtFact | ToewijzingFact | LeveringFact | VerzoekFact | AntwoordFact | DeclaratieFact | PrestatieFact | DeclaratieAntwoordFact;
 
 /** Gemeente and aanbieder of a message, by its direction. */
 export function partiesOf(root: XmlElement, entry: CatalogueEntry): Parties {
@@ -161,8 +177,26 @@ export function all(root: XmlElement, path: string): XmlElement[] {
   return cur;
 }
 
-/** The facts an accepted, schema-valid message establishes. */
+/** The identity of a message (every message has one). */
+export function berichtFactOf(root: XmlElement, entry: CatalogueEntry): BerichtFact {
+  return {
+    ...partiesOf(root, entry),
+    type: 'bericht',
+    afzender: value(root, 'Header/Afzender') ?? '',
+    berichtCode: value(root, 'Header/BerichtCode') ?? '',
+    identificatie: value(root, 'Header/BerichtIdentificatie/Identificatie') ?? '',
+    dagtekening: dagtekeningOf(root),
+    basisschemaXsdVersie: opt(root, 'Header/XsdVersie/BasisschemaXsdVersie'),
+    berichtXsdVersie: opt(root, 'Header/XsdVersie/BerichtXsdVersie'),
+  };
+}
+
+/** The facts an accepted, schema-valid message establishes: its identity, then what it says. */
 export function factsOf(root: XmlElement, entry: CatalogueEntry): Fact[] {
+  return [berichtFactOf(root, entry), ...contentFactsOf(root, entry)];
+}
+
+function contentFactsOf(root: XmlElement, entry: CatalogueEntry): Fact[] {
   const p = partiesOf(root, entry);
   const dagtekening = dagtekeningOf(root);
   const bsn = value(root, 'Client/Bsn') ?? '';

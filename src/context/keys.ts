@@ -7,8 +7,13 @@
  * Keys are plain strings so that every adapter (memory, SQLite, PostgreSQL) files them the same way:
  * `kind|standaard|gemeente|aanbieder|value` for look-ups between one gemeente and one aanbieder,
  * `kind|standaard|aanbieder|value` for the numbers an aanbieder keeps unique across gemeenten
- * (DeclaratieNummer, ReferentieNummer: TR333, TR314).
+ * (DeclaratieNummer, ReferentieNummer, ReferentieAanbieder: TR333, TR314, TR347),
+ * `kind|standaard|gemeente|value` for the numbers a gemeente keeps unique across aanbieders
+ * (ToewijzingNummer: TR332), and `kind|standaard|afzender|berichtCode|value` for the identity of a
+ * message, unique per sender and berichtsoort (TR056).
  */
+import { catalogueEntry } from '../catalogue/index.js';
+import { value } from '../rules/kit.js';
 import type { XmlElement } from '../xml/scan.js';
 import type { Fact, Parties } from './facts.js';
 
@@ -17,6 +22,16 @@ const ak = (p: Parties): string => `${p.standaard}|${p.aanbieder}`;
 
 /** One function per look-up of `ConversationStore`; the value is the key's last part. */
 export const KEY = {
+  /** The messages of one sender and BerichtCode with this Identificatie (TR056, TR337). */
+  bericht: (standaard: string, afzender: string, berichtCode: string, identificatie: string): string => `b|${standaard}|${afzender}|${berichtCode}|${identificatie}`,
+  /** Every toewijzing version with this number that the gemeente sent, to any aanbieder (TR332). */
+  toewijzingGemeente: (p: Parties, toewijzingNummer: string): string => `tg|${p.standaard}|${p.gemeente}|${toewijzingNummer}`,
+  /** Every request of the aanbieder with this ReferentieAanbieder, to any gemeente (TR347). */
+  verzoekAanbieder: (p: Parties, referentieAanbieder: string): string => `va|${ak(p)}|${referentieAanbieder}`,
+  /** The credit prestaties of the aanbieder that name this VorigReferentieNummer (TR390). */
+  crediteringen: (p: Parties, vorigReferentieNummer: string): string => `pc|${ak(p)}|${vorigReferentieNummer}`,
+  /** Every declaration of the aanbieder to the gemeente (TR318). */
+  declaraties: (p: Parties): string => `dg|${pk(p)}`,
   /** Every version of a toewijzing (the last is the current one). */
   toewijzing: (p: Parties, toewijzingNummer: string): string => `t|${pk(p)}|${toewijzingNummer}`,
   /** Every toewijzing version that named this client. */
@@ -37,21 +52,26 @@ export const KEY = {
 /** The keys a fact is filed under. */
 export function indexKeysOf(fact: Fact): string[] {
   switch (fact.type) {
+    case 'bericht':
+      return [KEY.bericht(fact.standaard, fact.afzender, fact.berichtCode, fact.identificatie)];
     case 'toewijzing': {
-      const keys = [KEY.toewijzing(fact, fact.toewijzingNummer), KEY.toewijzingClient(fact, fact.bsn)];
+      const keys = [KEY.toewijzing(fact, fact.toewijzingNummer), KEY.toewijzingClient(fact, fact.bsn), KEY.toewijzingGemeente(fact, fact.toewijzingNummer)];
       if (fact.referentieAanbieder !== undefined) keys.push(KEY.toewijzingReferentie(fact, fact.referentieAanbieder));
       return keys;
     }
     case 'levering':
       return [KEY.levering(fact, fact.bsn)];
     case 'verzoek':
-      return [KEY.verzoek(fact, fact.referentieAanbieder), KEY.verzoekClient(fact, fact.bsn)];
+      return [KEY.verzoek(fact, fact.referentieAanbieder), KEY.verzoekClient(fact, fact.bsn), KEY.verzoekAanbieder(fact, fact.referentieAanbieder)];
     case 'antwoord':
       return [KEY.antwoord(fact, fact.referentieAanbieder)];
     case 'declaratie':
-      return [KEY.declaratie(fact, fact.declaratieNummer)];
-    case 'prestatie':
-      return [KEY.prestatie(fact, fact.referentieNummer), KEY.prestatieToewijzing(fact, fact.toewijzingNummer)];
+      return [KEY.declaratie(fact, fact.declaratieNummer), KEY.declaraties(fact)];
+    case 'prestatie': {
+      const keys = [KEY.prestatie(fact, fact.referentieNummer), KEY.prestatieToewijzing(fact, fact.toewijzingNummer)];
+      if (fact.debetCredit === 'C' && fact.vorigReferentieNummer !== undefined) keys.push(KEY.crediteringen(fact, fact.vorigReferentieNummer));
+      return keys;
+    }
     case 'declaratie-antwoord':
       return fact.declaratieNummer === undefined ? [] : [KEY.declaratieAntwoord(fact, fact.declaratieNummer)];
   }
@@ -65,6 +85,11 @@ export function indexKeysOf(fact: Fact): string[] {
  */
 export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
   const keys = new Set<string>();
+  // The message's own identity (TR056) and, in a 325, that of the 323 it answers (TR337, TR371).
+  const afzender = value(root, 'Header/Afzender') ?? '';
+  keys.add(KEY.bericht(parties.standaard, afzender, value(root, 'Header/BerichtCode') ?? '', value(root, 'Header/BerichtIdentificatie/Identificatie') ?? ''));
+  const declaratieId = value(root, 'Header/DeclaratieIdentificatie/Identificatie');
+  if (declaratieId !== undefined) keys.add(KEY.bericht(parties.standaard, parties.aanbieder, declaratieCode(parties.standaard), declaratieId));
   const stack: XmlElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -81,20 +106,31 @@ export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
         break;
       case 'ToewijzingNummer':
         keys.add(KEY.toewijzing(parties, v)).add(KEY.prestatieToewijzing(parties, v));
+        if (el.parent?.local === 'ToegewezenProduct') keys.add(KEY.toewijzingGemeente(parties, v));
         break;
       case 'ReferentieAanbieder':
-        keys.add(KEY.toewijzingReferentie(parties, v)).add(KEY.verzoek(parties, v)).add(KEY.antwoord(parties, v));
+        keys.add(KEY.toewijzingReferentie(parties, v)).add(KEY.verzoek(parties, v)).add(KEY.antwoord(parties, v)).add(KEY.verzoekAanbieder(parties, v));
         break;
       case 'DeclaratieNummer':
         keys.add(KEY.declaratie(parties, v)).add(KEY.declaratieAntwoord(parties, v));
         break;
       case 'ReferentieNummer':
-      case 'VorigReferentieNummer':
         keys.add(KEY.prestatie(parties, v));
+        break;
+      case 'VorigReferentieNummer':
+        keys.add(KEY.prestatie(parties, v)).add(KEY.crediteringen(parties, v));
+        break;
+      case 'Begindatum':
+        if (el.parent?.local === 'DeclaratiePeriode') keys.add(KEY.declaraties(parties));
         break;
     }
   }
   return keys;
+}
+
+/** The BerichtCode of the declaratie (323) of a standaard. */
+function declaratieCode(standaard: string): string {
+  return catalogueEntry(standaard === 'iJw' ? 'JW323' : 'WMO323')?.berichtCode ?? '';
 }
 
 /**

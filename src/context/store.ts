@@ -4,12 +4,22 @@
  * one key (`keys.ts`). `MemoryStore` holds a whole history in memory; `SnapshotStore` holds the
  * part of a durable history that one message's keys found (see `ports/history.ts`).
  */
-import type { AntwoordFact, DeclaratieAntwoordFact, DeclaratieFact, Fact, LeveringFact, Parties, PrestatieFact, ToewijzingFact, VerzoekFact } from './facts.js';
+import type { AntwoordFact, BerichtFact, DeclaratieAntwoordFact, DeclaratieFact, Fact, LeveringFact, Parties, PrestatieFact, ToewijzingFact, VerzoekFact } from './facts.js';
 import { KEY, indexKeysOf } from './keys.js';
 
 export interface ConversationStore {
   /** Records a fact of an accepted message. */
   add(fact: Fact): void;
+  /** The messages a sender sent with this BerichtCode and Identificatie, to anyone (TR056, TR337). */
+  berichten(standaard: string, afzender: string, berichtCode: string, identificatie: string): readonly BerichtFact[];
+  /** Every toewijzing version with this number that the gemeente of `p` sent, to any aanbieder (TR332). */
+  toewijzingenVanGemeente(p: Parties, toewijzingNummer: string): readonly ToewijzingFact[];
+  /** The requests (315/317) of the aanbieder of `p` with this ReferentieAanbieder, to any gemeente (TR347). */
+  verzoekenVanAanbieder(p: Parties, referentieAanbieder: string): readonly VerzoekFact[];
+  /** The credit prestaties of the aanbieder of `p` whose VorigReferentieNummer is this number (TR390). */
+  crediteringen(p: Parties, vorigReferentieNummer: string): readonly PrestatieFact[];
+  /** The declarations between these parties, in the order received (TR318). */
+  declaraties(p: Parties): readonly DeclaratieFact[];
   /** The current version of a toewijzing between these parties. */
   toewijzing(p: Parties, toewijzingNummer: string): ToewijzingFact | undefined;
   /** The current versions of all toewijzingen of a client between these parties. */
@@ -60,6 +70,21 @@ export class MemoryStore implements ConversationStore {
     return list[list.length - 1] as T | undefined;
   }
 
+  berichten(standaard: string, afzender: string, berichtCode: string, identificatie: string): readonly BerichtFact[] {
+    return this.get(KEY.bericht(standaard, afzender, berichtCode, identificatie)) as readonly BerichtFact[];
+  }
+  toewijzingenVanGemeente(p: Parties, toewijzingNummer: string): readonly ToewijzingFact[] {
+    return this.get(KEY.toewijzingGemeente(p, toewijzingNummer)) as readonly ToewijzingFact[];
+  }
+  verzoekenVanAanbieder(p: Parties, referentieAanbieder: string): readonly VerzoekFact[] {
+    return this.get(KEY.verzoekAanbieder(p, referentieAanbieder)) as readonly VerzoekFact[];
+  }
+  crediteringen(p: Parties, vorigReferentieNummer: string): readonly PrestatieFact[] {
+    return this.get(KEY.crediteringen(p, vorigReferentieNummer)) as readonly PrestatieFact[];
+  }
+  declaraties(p: Parties): readonly DeclaratieFact[] {
+    return this.get(KEY.declaraties(p)) as readonly DeclaratieFact[];
+  }
   toewijzing(p: Parties, nummer: string): ToewijzingFact | undefined {
     return this.last(KEY.toewijzing(p, nummer));
   }

@@ -21,5 +21,15 @@ export interface ContextRuleContext extends RuleContext {
   memo<T>(key: string, init: () => T): T;
 }
 
-/** One rule of controleniveau 3 (berichtoverstijgend): data plus a check against the store; its retourcode is its own (e.g. 9019). */
-export type ContextRule = RuleShape<ContextRuleContext>;
+/**
+ * One rule of controleniveau 3 (berichtoverstijgend): data plus a check against the store; its
+ * retourcode is its own (e.g. 9019), or empty where the standard gives none (the rules on a 325,
+ * which no message answers).
+ */
+export type ContextRule = RuleShape<ContextRuleContext> & {
+  /**
+   * Where the standard's text leaves room: the reading this rule follows and why, in English
+   * (docs/rules.md lists it under the table).
+   */
+  readonly reading?: string;
+};

@@ -54,10 +54,20 @@ export function historyContract(name: string, open: () => Promise<HistoryPort & 
       });
     }
 
-    it('records an accepted message once, however often it is sent, and nothing in a dry run', async () => {
+    it('records an accepted message once: sent again it is a repeat (TR056); nothing in a dry run', async () => {
       history = await open();
       const xml = basis301('JW')[0]!;
       expect((await checkAsync(xml, { today: TODAY, history, dryRun: true })).recording).toBe('dry-run');
+      expect((await checkAsync(xml, { today: TODAY, history })).recording).toBe('recorded');
+      const again = await checkAsync(xml, { today: TODAY, history });
+      expect(again.recording).toBe('rejected');
+      expect(again.report.issues.map((i) => [i.code, i.retourcode])).toEqual([['TR056', '9056']]);
+      if (history.stats) expect((await history.stats()).messages).toBe(1);
+    });
+
+    it('records a message that no rule of level 3 judges (a retourbericht) once, however often it is sent', async () => {
+      history = await open();
+      const xml = golden('JW302');
       expect((await checkAsync(xml, { today: TODAY, history })).recording).toBe('recorded');
       expect((await checkAsync(xml, { today: TODAY, history })).recording).toBe('already-recorded');
       if (history.stats) expect((await history.stats()).messages).toBe(1);

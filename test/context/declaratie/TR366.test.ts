@@ -17,8 +17,8 @@ describe.each(STANDAARDEN)('TR366: a prestatie of a declaratie-antwoord was decl
   });
 
   it('reports a prestatie of another declaration than the one answered', () => {
-    const d2 = declaratie(s, 'D2', '2026-10', [{ bsn: BSN1, prestaties: [uurPrestatie(s, { ref: 'PR-0003', begin: '2026-10-01', eind: '2026-10-15', volume: 8 })] }]);
-    const d2Clienten = [{ bsn: BSN1, prestaties: [uurPrestatie(s, { ref: 'PR-0003', begin: '2026-10-01', eind: '2026-10-15', volume: 8 })] }];
+    const d2Clienten = [{ bsn: BSN1, prestaties: [uurPrestatie(s, { ref: 'PR-0003', vorig: 'PR-0001', dc: 'C' })] }];
+    const d2 = declaratie(s, 'D2', '2026-10', d2Clienten);
     const uitD1 = [{ bsn: BSN2, prestaties: [etmaalPrestatie(s)] }];
     expect(hits([...start, d2, antwoord(s, 'D2', d2Clienten, uitD1)], 'TR366')).toEqual([`9366 ${REF}`]);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { STANDAARDEN, START, STOP, at, duplicate, found, insertAfter, insertBefore, msg, remove, removal, retourcodes, set } from './support.js';
+import { MemoryStore } from '../../../src/context/store.js';
+import { parse } from '../../../src/parse.js';
+import { respond } from '../../../src/respond/index.js';
+import { TODAY } from '../../support/rules.js';
+import { STANDAARDEN, START, STOP, at, duplicate, edit, found, insertAfter, insertBefore, msg, remove, removal, retourcodes, set } from './support.js';
 
 describe.each(STANDAARDEN)('TR326 ($standaard)', ({ prefix }) => {
   const toewijzing = msg(prefix, '301');
@@ -34,8 +38,24 @@ describe.each(STANDAARDEN)('TR326 ($standaard)', ({ prefix }) => {
     expect(found('TR326', [toewijzing, start, replaceBefore])).toEqual([]);
   });
 
-  it('near miss: the same start again is a duplicate (TR074), not a second start', () => {
-    expect(found('TR326', [toewijzing, start, start])).toEqual([]);
+  it('the same start again while it is actual is both a duplicate (TR074) and a second start, and the 306 answers it with both codes', () => {
+    const seq = [toewijzing, start, msg(prefix, '305', remove(`${START}[2]`))];
+    expect(found('TR326', seq)).toEqual([at(START)]);
+    expect(found('TR074', seq)).toEqual([at(START)]);
+    const store = new MemoryStore();
+    for (const xml of seq.slice(0, -1)) respond(xml, { today: TODAY, context: store });
+    const r = respond(edit(seq.at(-1)!, set('Header/BerichtIdentificatie/Identificatie', 'SEQ-REPEAT')), { today: TODAY, context: store });
+    if (!r.ok) throw new Error(r.reason);
+    const d = parse(r.xml);
+    const root = d.ok ? (d.message.data as unknown as { Client: { StartProducten: { StartProduct: Array<{ RetourCodes: { RetourCode: string[] } }> } } }) : undefined;
+    expect(root?.Client.StartProducten.StartProduct.map((s) => [...s.RetourCodes.RetourCode].sort())).toEqual([['9074', '9326']]);
+  });
+
+  it('near miss: the same start again after it was stopped is a duplicate (TR074) only', () => {
+    const one = msg(prefix, '305', remove(`${START}[2]`));
+    const seq = [toewijzing, one, msg(prefix, '307'), one];
+    expect(found('TR326', seq)).toEqual([]);
+    expect(found('TR074', seq)).not.toEqual([]);
   });
 
   it('near miss: starts on different toewijzingen do not block each other', () => {

@@ -36,8 +36,9 @@ function actualStarts(ctx: ContextRuleContext, bsn: string, message: XmlElement)
  * that toewijzing is still actual (delivered, not removed, not stopped). Starts are related through
  * their ToewijzingNummer; a line without one (taakgericht, IV096) has no toegewezen product and is
  * not judged. A start earlier in the same message counts, so two open starts on one toewijzing in
- * one message fail on the second. A start with exactly the same key is a duplicate (TR074), not
- * reported here again.
+ * one message fail on the second. A start sent again with the key of a start that is still actual
+ * is both a duplicate (TR074) and a second start on the toewijzing: both rules report it, and the
+ * retourbericht answers the StartProduct with both codes.
  */
 export const TR326: ContextRule = {
   id: 'TR326',
@@ -55,12 +56,7 @@ export const TR326: ContextRule = {
     const key = startKey(line);
     let keys = actual.get(line.toewijzingNummer);
     if (!keys) actual.set(line.toewijzingNummer, (keys = new Set()));
-    for (const other of keys) {
-      if (other !== key) {
-        ctx.report(el);
-        break;
-      }
-    }
+    if (keys.size > 0) ctx.report(el);
     keys.add(key);
   },
 };

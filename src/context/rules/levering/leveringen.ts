@@ -25,6 +25,11 @@ export function startKey(l: LeveringLine): string {
   return keyOf([l.bsn, l.toewijzingNummer, l.categorie, l.code, l.begindatum]);
 }
 
+/** The part of a stop's key that TR413–TR415 compare stops on: Bsn, ToewijzingNummer and Begindatum (not the Product). */
+export function stopBase(l: LeveringLine): string {
+  return keyOf([l.bsn, l.toewijzingNummer, l.begindatum]);
+}
+
 /** The whole key of a stop. */
 export function stopKey(l: LeveringLine): string {
   return keyOf([l.bsn, l.toewijzingNummer, l.categorie, l.code, l.begindatum, l.einddatum, l.redenBeeindiging]);
