@@ -15,8 +15,9 @@
  *   approved prestaties left out, TotaalToegekendBedrag the sum of the approved ones, and a finding on
  *   the Declaratie itself rejecting the whole declaration with TotaalToegekendBedrag 0).
  *
- * Level 3 runs only with a conversation store (`options.context`); without one a message that passes
- * levels 1 and 2 is answered as approved. Variant findings are not part of the standard's retour
+ * Level 3 runs only with a conversation store (`options.context`) or, in `respondAsync`, a durable
+ * history (`options.history`, judged and recorded as `validateAsync` does); without one a message
+ * that passes levels 1 and 2 is answered as approved. Variant findings are not part of the standard's retour
  * traffic and do not change the answer.
  */
 import { catalogueEntry, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
@@ -26,6 +27,8 @@ import { MODEL } from '../schema/model.generated.js';
 import type { Report } from '../report/types.js';
 import { todayIso } from '../rules/engine.js';
 import { check, type ValidateOptions } from '../pipeline/validate.js';
+import { checkAsync, type AsyncValidateOptions, type Recording } from '../pipeline/async.js';
+import type { XmlElement } from '../xml/scan.js';
 
 /** The version of the validation stylesheet whose rules level 2 implements. */
 export const XSLT_VERSIE = '2.10.5';
@@ -45,21 +48,43 @@ export type RespondResult =
 
 type Obj = { [key: string]: unknown };
 
+export interface RespondAsyncOptions extends Pick<AsyncValidateOptions, 'lang' | 'today' | 'maxBytes' | 'variants' | 'history' | 'dryRun'> {
+  /** Identification of the retourbericht (max. 12 characters); default derived from the heen message. */
+  readonly identificatie?: string;
+}
+
 /** Answers a heen message; never throws on input. */
 export function respond(heen: string | Uint8Array, options: RespondOptions = {}): RespondResult {
   const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants });
-  const report = options.report ?? checked.report;
-  const schemaFailed = !checked.root || !checked.report.bericht || checked.report.issues.some((i) => i.level === 'schema' && i.severity === 'error');
+  return answer(checked.root, checked.report, options.report ?? checked.report, options);
+}
+
+/**
+ * Answers a heen message judged against a durable history (prefetch → check → commit, as
+ * `validateAsync`): an accepted message is recorded unless `dryRun`. Never throws on input; a
+ * failing history is an error in the report, and no retourbericht is written then.
+ */
+export async function respondAsync(heen: string | Uint8Array, options: RespondAsyncOptions = {}): Promise<RespondResult & { readonly recording: Recording }> {
+  const checked = await checkAsync(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, variants: options.variants, history: options.history, dryRun: options.dryRun });
+  if (checked.recording === 'failed') {
+    return { ok: false, reason: 'the history could not be used: no retourbericht is written', report: checked.report, recording: checked.recording };
+  }
+  return { ...answer(checked.root, checked.report, checked.report, options), recording: checked.recording };
+}
+
+/** The answer to a checked heen message: `own` is the report of the check, `report` the one answered (they differ when the caller passed one). */
+function answer(root: XmlElement | null, own: Report, report: Report, options: { readonly today?: string; readonly identificatie?: string }): RespondResult {
+  const schemaFailed = !root || !own.bericht || own.issues.some((i) => i.level === 'schema' && i.severity === 'error');
   if (schemaFailed) {
     return { ok: false, reason: 'the message fails controleniveau 1 (XSD): no retourbericht exists; the sender gets the errors', report };
   }
-  const entry = catalogueEntry(checked.report.bericht!)!;
+  const entry = catalogueEntry(own.bericht!)!;
   if (entry.soort !== 'heen') return { ok: false, reason: `${entry.bericht} is itself a retourbericht and is not answered`, report };
   const retour = catalogueEntry(entry.paar)!;
   const levelTwoFailed = report.issues.some((i) => i.level === 'rule' && i.severity === 'error');
   const contextCodes = codesPerPath(report);
   const dagtekening = options.today ?? todayIso();
-  const heenData = toTyped(checked.root!, MODEL.roots[entry.bericht]!) as Obj;
+  const heenData = toTyped(root, MODEL.roots[entry.bericht]!) as Obj;
   const header = heenData.Header as Obj;
   const identificatie = options.identificatie ?? retourIdentificatie(header, retour);
   const data =
