@@ -106,6 +106,10 @@ const HINTS: Record<string, Both> = {
     nl: 'Pas de waarde aan aan het datatype: een code uit de codelijst, de toegestane lengte of het patroon, een datum als JJJJ-MM-DD of een getal zonder overbodige tekens.',
     en: 'Make the value fit its data type: a code from the code list, the allowed length or pattern, a date as YYYY-MM-DD, or a number without extra characters.',
   },
+  'history.failed': {
+    nl: 'Het bericht zelf is niet afgekeurd: maak de berichtgeschiedenis weer bruikbaar (de genoemde oorzaak: bestand, schijf, vergrendeling of verbinding) en beoordeel het bericht opnieuw.',
+    en: 'The message itself was not rejected: make the message history usable again (the cause named: file, disk, lock or connection) and judge the message again.',
+  },
   'internal.error': {
     nl: 'Dit is een fout in iwmo-ijw, niet per se in het bericht; meld het met het (geanonimiseerde) bericht.',
     en: 'This is a bug in iwmo-ijw, not necessarily in the message; report it with the (anonymised) message.',
