@@ -9,11 +9,12 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
-import { respond } from '../respond/index.js';
+import { respondAsync } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
 import { expandGlob, isGlob } from './glob.js';
-import { openStore, replay } from './context.js';
-import { FileStore } from '../adapters/jsonl.js';
+import { openStore, replay, StoreError } from './context.js';
+import { runStore } from './store.js';
+import type { HistoryAdmin, HistoryPort } from '../ports/history.js';
 import { runSuite, suiteExitCode, suiteHtml, suiteJunit, suiteText } from '../conformance/index.js';
 import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
@@ -29,8 +30,9 @@ const USAGE = `iwmo-ijw ${VERSION} — validate iJw and iWmo 3.2 messages (iStan
 Usage:
   iwmo-ijw validate [files|directories|-] [options]
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
-  iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--contract FILE | --variant V]
-                   [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
+  iwmo-ijw respond <heen.xml|-> [--context DIR] [--store PATH|URL] [--dry-run]
+                   [--contract FILE | --variant V] [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
+  iwmo-ijw store import|export|stats|check --store PATH|URL   (iwmo-ijw store --help)
   iwmo-ijw conformance <suite> [--format text|junit|html] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
@@ -64,7 +66,12 @@ Options:
                                  messages of DIR are judged in Dagtekening order, each against the
                                  ones before; with files, DIR is replayed first and the files are
                                  judged against it
-  --store FILE                   keep the facts of accepted messages in FILE (JSON Lines) between runs
+  --store PATH|URL               the history of the exchange, kept between runs: an SQLite file
+                                 (created when absent) or a postgres:// URL. Every message judged
+                                 with --context or --store is judged against it, and an accepted
+                                 one is recorded in it (once, however often it is sent)
+  --dry-run                      judge against the history without recording anything (each
+                                 message against the history as it was, not the ones before it)
   --output FILE                  write the report to FILE; the terminal shows a summary line
   --quiet                        print only the summary line
   --show-personal-data           show BSNs, names and dates of birth in the output
@@ -96,6 +103,7 @@ interface Options {
   identificatie?: string;
   context?: string;
   store?: string;
+  dryRun: boolean;
   quiet: boolean;
   showPersonalData: boolean;
   jobs?: number;
@@ -104,7 +112,7 @@ interface Options {
 }
 
 function parseArgs(args: string[], needInputs = true): Options {
-  const opts: Options = { format: 'text', lang: 'nl', quiet: false, showPersonalData: false, inputs: [] };
+  const opts: Options = { format: 'text', lang: 'nl', quiet: false, showPersonalData: false, dryRun: false, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
@@ -165,6 +173,9 @@ function parseArgs(args: string[], needInputs = true): Options {
       case '--sources':
         opts.sources = true;
         break;
+      case '--dry-run':
+        opts.dryRun = true;
+        break;
       case '--show-personal-data':
         opts.showPersonalData = true;
         break;
@@ -194,6 +205,7 @@ function parseArgs(args: string[], needInputs = true): Options {
   if (needInputs && !opts.inputs.length && opts.context === undefined) throw new UsageError('name at least one file, directory or - (standard input)');
   if (opts.contract !== undefined && opts.variant !== undefined) throw new UsageError('use --contract or --variant, not both');
   if (opts.profiel !== undefined && opts.variant === undefined) throw new UsageError('--taakgericht-profiel goes with --variant (a contract names its own profile)');
+  if (opts.dryRun && opts.store === undefined && opts.context === undefined) throw new UsageError('--dry-run goes with --store or --context');
   return opts;
 }
 
@@ -286,20 +298,33 @@ function batchOutput(opts: Options, reports: readonly FileReport[]): string {
   }
 }
 
-/** The conversation store of --context/--store, with the context folder replayed into it. */
-function contextStore(opts: Options, problems: string[], judgeContext: boolean): { store: ReturnType<typeof openStore>; replayed: FileResult[] } | undefined {
+interface Context {
+  readonly history: HistoryPort & HistoryAdmin;
+  readonly replayed: FileResult[];
+  /** The history failed while the context folder was replayed: the line naming it and the problem. */
+  readonly failure?: string;
+}
+
+/** The history of --store (or one in memory for this run), with the --context folder replayed into it. */
+async function contextHistory(opts: Options, problems: string[], judgeContext: boolean): Promise<Context | undefined> {
   if (opts.context === undefined && opts.store === undefined) return undefined;
-  const store = openStore(opts.store);
+  const variants = variantConfig(opts);
+  const history = await openStore(opts.store);
   const replayed: FileResult[] = [];
-  if (opts.context !== undefined) {
+  if (opts.context === undefined) return { history, replayed };
+  try {
     const files: string[] = [];
     expand(opts.context, files, problems);
-    for (const r of replay(files, store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants: variantConfig(opts) })) {
+    const { results, failure } = await replay(files, history, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants, dryRun: opts.dryRun });
+    for (const r of results) {
       if (r.report && judgeContext) replayed.push({ file: r.file, report: r.report });
       else if (!r.report) problems.push(`${r.file}: ${r.error}`);
     }
+    return { history, replayed, failure };
+  } catch (e) {
+    await history.close();
+    throw e;
   }
-  return { store, replayed };
 }
 
 async function runValidate(opts: Options): Promise<number> {
@@ -310,7 +335,15 @@ async function runValidate(opts: Options): Promise<number> {
     if (input === '-') files.push('-');
     else expand(input, files, problems);
   }
-  const context = contextStore(opts, problems, files.length === 0);
+  const context = await contextHistory(opts, problems, files.length === 0);
+  try {
+    return await validateFiles(opts, variants, files, problems, context);
+  } finally {
+    await context?.history.close();
+  }
+}
+
+async function validateFiles(opts: Options, variants: VariantConfig | undefined, files: string[], problems: string[], context: Context | undefined): Promise<number> {
   const reports: FileReport[] = [];
   const toFile = opts.output !== undefined;
   const chunks: string[] = [];
@@ -332,12 +365,14 @@ async function runValidate(opts: Options): Promise<number> {
       else if (opts.format === 'text') emit(formatText(report, opts.lang));
   };
   if (context) {
-    // Level 3 judges messages in order against one store: no worker threads.
+    // Level 3 judges messages in order against one history: no worker threads.
     context.replayed.forEach(onResult);
-    for (const r of replay(files, context.store, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants })) {
-      onResult(r.report ? { file: r.file, report: r.report } : { file: r.file, error: r.error ?? 'unreadable' }, 0);
+    if (context.failure) problems.push(context.failure);
+    else {
+      const { results, failure } = await replay(files, context.history, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants, dryRun: opts.dryRun });
+      for (const r of results) onResult(r.report ? { file: r.file, report: r.report } : { file: r.file, error: r.error ?? 'unreadable' }, 0);
+      if (failure) problems.push(failure);
     }
-    if (context.store instanceof FileStore) context.store.save();
   } else {
     await runBatch({
       files,
@@ -366,7 +401,7 @@ async function runValidate(opts: Options): Promise<number> {
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
-function runRespond(opts: Options): number {
+async function runRespond(opts: Options): Promise<number> {
   const file = opts.inputs[0]!;
   let bytes: Buffer;
   try {
@@ -376,18 +411,32 @@ function runRespond(opts: Options): number {
     return 2;
   }
   const problems: string[] = [];
-  const context = contextStore(opts, problems, false);
-  for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
-  const variants = variantConfig(opts);
-  const r = respond(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, identificatie: opts.identificatie, context: context?.store, variants });
-  if (context?.store instanceof FileStore) context.store.save();
-  if (!r.ok) {
-    const shown = opts.showPersonalData ? { file, ...r.report } : maskReport({ file, ...r.report });
-    process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText(shown, opts.lang)}\n`);
-    return 1;
+  const context = await contextHistory(opts, problems, false);
+  try {
+    for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
+    if (context?.failure) {
+      process.stderr.write(`iwmo-ijw: ${context.failure}\n`);
+      return 2;
+    }
+    const variants = variantConfig(opts);
+    const r = await respondAsync(bytes, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, identificatie: opts.identificatie, sources: opts.sources === true, history: context?.history, dryRun: opts.dryRun, variants });
+    if (r.recording === 'failed') {
+      const failed = r.report.issues.find((i) => i.code === 'history.failed');
+      if (failed) {
+        process.stderr.write(`iwmo-ijw: ${file}: ${failed.message}\n`);
+        return 2;
+      }
+    }
+    if (!r.ok) {
+      const shown = opts.showPersonalData ? { file, ...r.report } : maskReport({ file, ...r.report });
+      process.stderr.write(`iwmo-ijw: ${file}: ${r.reason}\n${formatText(shown, opts.lang)}\n`);
+      return 1;
+    }
+    process.stdout.write(r.xml + '\n');
+    return 0;
+  } finally {
+    await context?.history.close();
   }
-  process.stdout.write(r.xml + '\n');
-  return 0;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -415,8 +464,9 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'respond') {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'respond' answers one message`);
-      return runRespond(opts);
+      return await runRespond(opts);
     }
+    if (command === 'store') return await runStore(rest);
     if (command === 'conformance') {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'conformance' runs one suite folder`);
@@ -450,6 +500,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
+    if (e instanceof StoreError) {
+      process.stderr.write(`iwmo-ijw: ${e.message}\n`);
+      return 2;
+    }
     if (e instanceof ContractError) {
       process.stderr.write(`${e.message}\n`);
       return 2;

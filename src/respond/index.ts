@@ -21,7 +21,8 @@
  *   standard gives no retourcode (our own `bron.agb-onbekend`: the aanbieder is not in the AGB
  *   register) is not answered at all: a message from an unknown party gets no retourbericht.
  *
- * Level 3 runs only with a conversation store (`options.context`), level 4 only with
+ * Level 3 runs only with a conversation store (`options.context`) or, in `respondAsync`, a durable
+ * history (`options.history`, judged and recorded as `validateAsync` does), level 4 only with
  * `options.sources`; without them a message that passes levels 1 and 2 is answered as approved.
  * Variant findings are not part of the standard's retour traffic and do not change the answer.
  */
@@ -32,6 +33,7 @@ import { MODEL } from '../schema/model.generated.js';
 import type { Report } from '../report/types.js';
 import { todayIso } from '../rules/engine.js';
 import { check, type ValidateOptions } from '../pipeline/validate.js';
+import { checkAsync, type AsyncValidateOptions, type Recording } from '../pipeline/async.js';
 import type { XmlElement } from '../xml/scan.js';
 
 /** The version of the validation stylesheet whose rules level 2 implements. */
@@ -52,6 +54,11 @@ export type RespondResult =
 
 type Obj = { [key: string]: unknown };
 
+export interface RespondAsyncOptions extends Pick<AsyncValidateOptions, 'lang' | 'today' | 'maxBytes' | 'variants' | 'sources' | 'history' | 'dryRun'> {
+  /** Identification of the retourbericht (max. 12 characters); default derived from the heen message. */
+  readonly identificatie?: string;
+}
+
 /** Answers a heen message; never throws on input. */
 export function respond(heen: string | Uint8Array, options: RespondOptions = {}): RespondResult {
   const checked = check(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, context: options.context, record: options.record, variants: options.variants, sources: options.sources });
@@ -69,6 +76,19 @@ export function respondTo(root: XmlElement | null, report: Report, options: Pick
   return answer(root!, report.bericht!, report, options);
 }
 
+/**
+ * Answers a heen message judged against a durable history (prefetch → check → commit, as
+ * `validateAsync`): an accepted message is recorded unless `dryRun`. Never throws on input; a
+ * failing history is an error in the report, and no retourbericht is written then.
+ */
+export async function respondAsync(heen: string | Uint8Array, options: RespondAsyncOptions = {}): Promise<RespondResult & { readonly recording: Recording }> {
+  const checked = await checkAsync(heen, { lang: options.lang, today: options.today, maxBytes: options.maxBytes, variants: options.variants, sources: options.sources, history: options.history, dryRun: options.dryRun });
+  if (checked.recording === 'failed') {
+    return { ok: false, reason: 'the history could not be used: no retourbericht is written', report: checked.report, recording: checked.recording };
+  }
+  return { ...respondTo(checked.root, checked.report, options), recording: checked.recording };
+}
+
 const SCHEMA_FAILED = 'the message fails controleniveau 1 (XSD): no retourbericht exists; the sender gets the errors';
 
 function schemaFailed(root: XmlElement | null, report: Report): boolean {
@@ -77,6 +97,7 @@ function schemaFailed(root: XmlElement | null, report: Report): boolean {
 
 function answer(root: XmlElement, bericht: string, report: Report, options: Pick<RespondOptions, 'today' | 'identificatie'>): RespondResult {
   const entry = catalogueEntry(bericht)!;
+
   if (entry.soort !== 'heen') return { ok: false, reason: `${entry.bericht} is itself a retourbericht and is not answered`, report };
   const unanswerable = report.issues.find((i) => i.level === 'external' && i.severity === 'error' && !i.retourcode);
   if (unanswerable) return { ok: false, reason: `${unanswerable.code}: ${unanswerable.message} No retourbericht is sent to a party that cannot be identified.`, report };

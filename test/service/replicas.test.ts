@@ -33,12 +33,15 @@ async function twoReplicas(open: () => Promise<{ history?: HistoryPort; store?: 
       expect(r.json.meta.recording).toBe(expected[i]!.valid ? 'recorded' : expected[i]!.levels.includes('context') ? 'rejected' : 'not-judged');
       i++;
     }
-    // The same message sent to both replicas at once is recorded once.
+    // The same message sent again to both replicas at once: a duplicate of a recorded message (TR056), recorded no second time.
     const again = await Promise.all([a.post(`/v1/validate?today=${TODAY}`, messages[0]!), b.post(`/v1/validate?today=${TODAY}`, messages[0]!)]);
-    expect(again.map((r) => r.json.meta.recording).sort()).toEqual(['already-recorded', 'already-recorded']);
+    expect(again.map((r) => r.json.meta.recording)).toEqual(['rejected', 'rejected']);
+    for (const r of again) expect(r.json.issues.map((x: { code: string }) => x.code)).toContain('TR056');
   }
   // Two different competing messages of one scope at once, one to each replica: a start and the same start again.
-  const start = exchange('JW')[0]!.replaceAll('56781234', String(Number(aanbieder) + 1).padStart(8, '0'));
+  // (With an Identificatie and a ToewijzingNummer of its own: the gemeente's 301-A and its toewijzing 4001 were recorded
+  // above, and a gemeente uses each only once, TR056 and TR332.)
+  const start = exchange('JW')[0]!.replaceAll('56781234', String(Number(aanbieder) + 1).padStart(8, '0')).replace('>301-A<', '>301-R<').replaceAll('>4001<', '>4901<');
   const both = await Promise.all([a.post(`/v1/validate?today=${TODAY}`, start), b.post(`/v1/validate?today=${TODAY}`, start.replace('</jw301:Bericht>', '<!-- other bytes --></jw301:Bericht>'))]);
   const recordings = both.map((r) => r.json.meta.recording).sort();
   const store = new MemoryStore();
