@@ -104,8 +104,12 @@ describe('Findings: the cap itself', () => {
     f.add('x', 'schema', b!);
     f.add('x', 'schema', b!, {}, { offset: b!.offset });
     f.add('x', 'schema', b!, {}, { distinct: 'other check' });
+    // Out of document order, twice.
+    f.add('x', 'schema', a!, {}, { offset: a!.offset + 1 });
+    f.add('x', 'schema', a!, {}, { offset: a!.offset + 1 });
+    f.add('x', 'schema', a!);
     f.add('internal.error', 'schema', null, { detail: 'boom' });
     expect(f.issues.map((i) => i.code)).toEqual(['x', 'internal.error', 'report.truncated']);
-    expect(f.issues[2]!.message).toMatch(/^2 more issues were not reported/);
+    expect(f.issues[2]!.message).toMatch(/^3 more issues were not reported/);
   });
 });

@@ -20,6 +20,45 @@ export interface FindingOptions {
 }
 
 /**
+ * The locations (element, offset reported) of one code and check. Findings mostly come in document
+ * order: those are appended to two parallel lists, ascending, and looked up by binary search; the
+ * few that come out of order go to a map.
+ */
+class Seen {
+  private readonly elements: number[] = [];
+  private readonly offsets: number[] = [];
+  private others: Map<number, Set<number>> | null = null;
+
+  /** Adds the location; false when it was there already. */
+  add(element: number, at: number): boolean {
+    const els = this.elements;
+    const ats = this.offsets;
+    const n = els.length;
+    if (n === 0 || element > els[n - 1]! || (element === els[n - 1]! && at > ats[n - 1]!)) {
+      els.push(element);
+      ats.push(at);
+      return true;
+    }
+    let lo = 0;
+    let hi = n - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = els[mid]!;
+      const a = ats[mid]!;
+      if (e === element && a === at) return false;
+      if (e < element || (e === element && a < at)) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const others = (this.others ??= new Map());
+    let set = others.get(element);
+    if (set === undefined) others.set(element, (set = new Set()));
+    if (set.has(at)) return false;
+    set.add(at);
+    return true;
+  }
+}
+
+/**
  * Collects issues for one message, resolving paths and line/column lazily from the source.
  *
  * At most `maxIssues` issues are kept, on every level alike. A finding beyond that is only counted
@@ -32,9 +71,9 @@ export class Findings {
   private readonly lines: LineIndex;
   /**
    * The findings so far, kept and left out (a finding is counted once, as it is reported once): per
-   * code (and check), per element, the offsets reported; findings on several elements by key.
+   * code (and check), the element and offset of each; findings on several elements by key.
    */
-  private readonly seen = new Map<string, Map<number, number | Set<number>>>();
+  private readonly seen = new Map<string, Seen>();
   private readonly seenRelated = new Set<string>();
   private errors = 0;
   private dropped = 0;
@@ -71,7 +110,7 @@ export class Findings {
    * True the first time a finding (code, locations, check) comes, false when it is the same as an
    * earlier one. A location is its element (known by the offset of its start tag) and the offset
    * reported, so no path, line or column is needed to tell: those are worked out for kept issues only.
-   * The keys are numbers under the code, so that a million findings cost little memory.
+   * The locations are numbers under the code, so that a million findings cost little memory.
    */
   private firstTime(code: string, el: XmlElement | null, options: FindingOptions, related: readonly XmlElement[] | undefined): boolean {
     const check = options.distinct === undefined ? code : `${code}\u0000${options.distinct}`;
@@ -81,20 +120,9 @@ export class Findings {
       this.seenRelated.add(key);
       return true;
     }
-    let byElement = this.seen.get(check);
-    if (byElement === undefined) this.seen.set(check, (byElement = new Map()));
-    const element = el ? el.offset : -1;
-    const at = options.offset ?? el?.offset ?? 0;
-    const before = byElement.get(element);
-    if (before === undefined) byElement.set(element, at);
-    else if (typeof before === 'number') {
-      if (before === at) return false;
-      byElement.set(element, new Set([before, at]));
-    } else {
-      if (before.has(at)) return false;
-      before.add(at);
-    }
-    return true;
+    let seen = this.seen.get(check);
+    if (seen === undefined) this.seen.set(check, (seen = new Seen()));
+    return seen.add(el ? el.offset : -1, options.offset ?? el?.offset ?? 0);
   }
 
   add(code: string, level: Level, el: XmlElement | null, params: Params = {}, options: FindingOptions = {}): void {
