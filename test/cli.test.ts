@@ -2,7 +2,7 @@
  * The command-line contract, run against the built CLI (npm ci builds it through `prepare`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync, mkdirSync, copyFileSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,24 @@ describe('iwmo-ijw validate', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/missing\.xml: no such file or directory/);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('measures a file before reading it: one above --max-bytes is refused unread', () => {
+    // A sparse 3 GB file: reading it whole would fail (beyond what one buffer holds), measuring it does not.
+    const huge = join(dir, 'huge.xml');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3_000_000_000);
+    const r = run(['validate', huge, '--format', 'jsonl']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const line = JSON.parse(r.stdout) as { valid: boolean; issues: Array<{ code: string; message: string }> };
+    expect(line.valid).toBe(false);
+    expect(line.issues.map((i) => i.code)).toEqual(['input.too-large']);
+    expect(line.issues[0]!.message).toMatch(/3000000000 bytes; de grens is 104857600 bytes/);
+    // A file within the limit is read and validated as before.
+    const small = run(['validate', goldenPath('JW301'), '--max-bytes', '100', '--format', 'jsonl']);
+    expect((JSON.parse(small.stdout) as { issues: Array<{ code: string }> }).issues.map((i) => i.code)).toEqual(['input.too-large']);
+    rmSync(huge);
   });
 
   it('judges messages against one uitvoeringsvariant: taakgericht rejects every prestatie of a 323', () => {

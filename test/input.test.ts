@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { validate } from '../src/pipeline/validate.js';
+import { refusedForSize, validate } from '../src/pipeline/validate.js';
+import { OP179_MAX_BYTES } from '../src/xml/input.js';
+import { hugeText, manyAttributes, manySiblingErrors } from '../bench/hostile.js';
+import { jw323 } from '../bench/generate.js';
 import { parse } from '../src/parse.js';
 import { CATALOGUE } from '../src/catalogue/index.js';
 import { golden } from './support/messages.js';
@@ -35,6 +38,38 @@ describe('input guards', () => {
     expect(codes(bytes(jw319), { maxBytes: 100 })).toEqual(['input.too-large']);
   });
 
+  it('refuses by size alone what validate() would refuse, so a caller can measure before reading', () => {
+    expect(refusedForSize(jw319.length, { maxBytes: 100, lang: 'en' })).toEqual(validate(bytes(jw319), { maxBytes: 100, lang: 'en' }));
+    expect(refusedForSize(5e9)?.issues.map((i) => i.code)).toEqual(['input.too-large']);
+    expect(refusedForSize(100, { maxBytes: 100 })).toBeNull();
+  });
+
+  it('warns about a message above the 25 MB of OP179 (2^20-byte MB), and still judges it on every level', () => {
+    // Padded with white space after the root element to exactly the limit, and one byte beyond it.
+    const at = (size: number): string => jw319 + ' '.repeat(size - bytes(jw319).length);
+    expect(validate(at(OP179_MAX_BYTES)).issues).toEqual([]);
+    for (const input of [at(OP179_MAX_BYTES + 1), bytes(at(OP179_MAX_BYTES + 1))]) {
+      const r = validate(input, { lang: 'en' });
+      expect(r.valid).toBe(true);
+      expect(r.levels).toEqual(['schema', 'rule']);
+      expect(r.issues).toEqual([
+        expect.objectContaining({ code: 'input.op179-too-large', level: 'schema', severity: 'warning', path: '/', line: 1, column: 1 }),
+      ]);
+      expect(r.issues[0]!.message).toBe(`The message is ${OP179_MAX_BYTES + 1} bytes, more than the 25 MB (26214400 bytes) OP179 names as the size of a file; split it if the receiver cannot process it.`);
+    }
+  });
+
+  it('a 30 MB JW323 is no longer silently fine: the OP179 warning comes with the rule findings', () => {
+    const big = jw323(43_000);
+    expect(big.length).toBeGreaterThan(30e6);
+    const r = validate(big);
+    expect(r.valid).toBe(true);
+    expect(r.issues.map((i) => i.code)).toEqual(['input.op179-too-large']);
+    const broken = validate(big.replace(/<jw323:Bsn>\d+</, '<jw323:Bsn>123456789<'));
+    expect(broken.valid).toBe(false);
+    expect(broken.issues.map((i) => i.code)).toEqual(['input.op179-too-large', 'CS002']);
+  });
+
   it.each([
     ['an empty file', ''],
     ['random binary', new Uint8Array([0x00, 0xff, 0x13, 0x80, 0x7f])],
@@ -48,6 +83,53 @@ describe('input guards', () => {
     expect(report.valid).toBe(false);
     expect(report.issues.length).toBeGreaterThan(0);
     expect(report.issues.every((i) => i.level === 'schema' && i.severity === 'error')).toBe(true);
+  });
+});
+
+/**
+ * Hostile shapes: each is judged in time linear in its size, with a bounded number of issues. The
+ * time bound is a safety net against quadratic work (the million-attribute message took over 150 s
+ * before), not a benchmark: `npx tsx bench/hostile-run.ts` measures them.
+ */
+describe('hostile shapes: bounded time, bounded issues', () => {
+  // Processor time of this test process, not wall time: other work on a busy machine does not count.
+  const BOUND_MS = 10_000;
+  const timed = (input: Uint8Array) => {
+    const start = process.cpuUsage();
+    const report = validate(input);
+    const used = process.cpuUsage(start);
+    return { report, ms: (used.user + used.system) / 1000 };
+  };
+
+  it('one element with a million attributes (16.8 MB)', () => {
+    const { report, ms } = timed(manyAttributes(1_000_000));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(report.valid).toBe(false);
+    expect(report.issues).toHaveLength(1001);
+    expect(report.issues.slice(0, 1000).every((i) => i.code === 'xsd.unexpected-attribute')).toBe(true);
+    expect(report.issues[999]!.column).toBeGreaterThan(10_000);
+    expect(report.issues[1000]).toMatchObject({ code: 'report.truncated', severity: 'error', level: 'schema' });
+    expect(report.issues[1000]!.message).toMatch(/^Nog 999000 bevindingen zijn niet gemeld \(waarvan 999000 fouten\)/);
+  });
+
+  it('a million sibling elements that each fail the schema (30 MB)', () => {
+    const { report, ms } = timed(manySiblingErrors(1_000_000));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(report.valid).toBe(false);
+    expect(report.issues).toHaveLength(1001);
+    expect(report.issues[0]!.code).toBe('input.op179-too-large');
+    expect(report.issues.slice(1, 1000).every((i) => i.code === 'xsd.invalid-value')).toBe(true);
+    expect(report.issues[999]!.line).toBeGreaterThan(999);
+    expect(report.issues[1000]!.message).toMatch(/^Nog 999001 bevindingen zijn niet gemeld \(waarvan 999001 fouten\)/);
+  });
+
+  it('a text node of 100 MB: one finding, its value shown cut short', () => {
+    const { report, ms } = timed(hugeText(100_000_000));
+    expect(ms).toBeLessThan(BOUND_MS);
+    expect(report.valid).toBe(false);
+    expect(report.issues.map((i) => i.code)).toEqual(['input.op179-too-large', 'xsd.invalid-value']);
+    expect(report.issues[1]!.message).toMatch(/^Waarde 'a{100}…' van Achternaam is ongeldig/);
+    expect(report.issues[1]!.message.length).toBeLessThan(300);
   });
 });
 

@@ -84,6 +84,46 @@ describe('line index', () => {
     expect(idx.position(4)).toEqual({ line: 2, column: 2 });
     expect(idx.position(7)).toEqual({ line: 4, column: 1 });
   });
+
+  /** The definition: decode the line up to the offset and count its UTF-16 code units. */
+  const byDecoding = (b: Buffer, offset: number): { line: number; column: number } => {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < Math.min(offset, b.length); i++) {
+      if (b[i] === 10 || (b[i] === 13 && b[i + 1] !== 10)) {
+        line++;
+        start = i + 1;
+      }
+    }
+    const end = Math.min(offset, b.length);
+    return { line, column: b.toString('utf8', start, end).length + 1 + (offset - end) };
+  };
+
+  it('counts columns as the decoded line does, across checkpoints, multi-byte characters and broken UTF-8', () => {
+    const piece = fc.constantFrom('a', 'é', '€', '😀', '\n', '\r', '\r\n', '\t', 'x'.repeat(300), 'ü'.repeat(200), '\xff', '\x80', '\xe2\x82', '\xf0\x9f');
+    const broken = new Set(['\xff', '\x80', '\xe2\x82', '\xf0\x9f']);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (pieces, picks) => {
+        // The broken pieces are taken byte for byte (a stray byte, truncated sequences); the others are UTF-8.
+        const b = Buffer.concat(pieces.map((p) => Buffer.from(p, broken.has(p) ? 'latin1' : 'utf8')));
+        const idx = new LineIndex(b);
+        for (const pick of picks) {
+          const offset = pick % (b.length + 3);
+          expect(idx.position(offset), `offset ${offset}`).toEqual(byDecoding(b, offset));
+        }
+      }),
+      { numRuns: 300, seed: 20260816 },
+    );
+  });
+
+  it('gives the column of offsets far along one long line without reading the line from its start each time', () => {
+    // 200,000 offsets on one 2.2 MB line: counting from the line start each time would read 220 GB.
+    const b = Buffer.from('<r' + ' a="é"'.repeat(200_000) + '/>', 'utf8');
+    const idx = new LineIndex(b);
+    let last = 0;
+    for (let i = 0; i < 200_000; i++) last = idx.position(2 + 7 * i + 1).column;
+    expect(last).toBe(3 + 6 * 199_999 + 1);
+  });
 });
 
 /** Differential: the scanner and fast-xml-parser agree on the element tree of every golden message. */

@@ -3,17 +3,17 @@
  * validators load once per worker). Results are delivered in input order, whatever order the
  * workers finish in.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Report } from '../report/types.js';
-import { validate, type ValidateOptions } from '../pipeline/validate.js';
+import { refusedForSize, validate, type ValidateOptions } from '../pipeline/validate.js';
 
 /** What validating one file gives: a report, or the reason the file could not be read. */
 export type FileResult = { file: string; report: Report } | { file: string; error: string };
 
 /** Options that cross to a worker: plain data only. */
-export type BatchOptions = Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'variants' | 'sources'>;
+export type BatchOptions = Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'maxIssues' | 'variants' | 'sources'>;
 
 /** From this many files on, workers pay for their start-up. */
 export const WORKER_THRESHOLD = 1000;
@@ -22,6 +22,9 @@ const CHUNK = 32;
 export function validateFile(file: string, options: BatchOptions): FileResult {
   let bytes: Buffer;
   try {
+    // A file is measured before it is read: one above the limit is refused without reading it whole.
+    const refused = file === '-' ? null : refusedForSize(statSync(file).size, options);
+    if (refused) return { file, report: refused };
     bytes = file === '-' ? readFileSync(0) : readFileSync(file);
   } catch (e) {
     return { file, error: (e as Error).message };

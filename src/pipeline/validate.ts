@@ -23,6 +23,12 @@ export interface ValidateOptions {
   readonly lang?: Lang;
   /** Largest accepted input in bytes (default 100 MB). */
   readonly maxBytes?: number;
+  /**
+   * Most issues reported for one message, on all levels together (default 1000). Beyond it findings
+   * are only counted: one closing `report.truncated` issue says how many more there were, and is an
+   * error when any of them was (the report stays invalid).
+   */
+  readonly maxIssues?: number;
   /** Deepest accepted element nesting (default 256, as libxml2). */
   readonly maxDepth?: number;
   /** ISO date used as "today" by rules that compare with the current date. */
@@ -65,8 +71,8 @@ export function identify(input: string | Uint8Array, options: ValidateOptions = 
   const lang = options.lang ?? 'nl';
   const decoded = decodeInput(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const guarded = (source: Uint8Array | string): Findings => {
-    const f = new Findings(lang, source);
-    for (const g of decoded.findings) f.add(g.code, 'schema', null, g.params);
+    const f = new Findings(lang, source, options.maxIssues);
+    for (const g of decoded.findings) f.add(g.code, 'schema', null, g.params, 'severity' in g ? { severity: g.severity } : {});
     return f;
   };
   if (decoded.input === null) return { findings: guarded(''), entry: null, root: null };
@@ -108,6 +114,19 @@ function report(entry: CatalogueEntry | null, levels: Level[], findings: Finding
 }
 
 /**
+ * The report on a message of `size` bytes when its size alone decides it, null when it must be
+ * read and validated: larger than `maxBytes`, it gets the report validate() would give once it had
+ * the bytes (`input.too-large`). Lets a caller measure a file before it reads the file whole.
+ */
+export function refusedForSize(size: number, options: ValidateOptions = {}): Report | null {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(size > limit)) return null;
+  const findings = new Findings(options.lang ?? 'nl', '', options.maxIssues);
+  findings.add('input.too-large', 'schema', null, { size, limit });
+  return report(null, ['schema'], findings);
+}
+
+/**
  * A message on its way through the pipeline: what was found so far and which levels ran. The
  * stages below each add one or more levels; an internal failure in any of them is recorded as an
  * `internal.error` finding and stops the message there.
@@ -124,7 +143,7 @@ export interface Stage {
 }
 
 function fail(stage: Stage, e: unknown, lang: Lang): void {
-  stage.findings ??= new Findings(lang, '');
+  stage.findings ??= new Findings(lang, '', Infinity);
   stage.findings.add('internal.error', stage.levels[stage.levels.length - 1] ?? 'schema', null, { detail: e instanceof Error ? e.message : String(e) });
   if (!stage.levels.length) stage.levels.push('schema');
   stage.failed = true;

@@ -15,6 +15,10 @@ export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
     nl: (p) => `Het bericht is ${p.size} bytes; de grens is ${p.limit} bytes.`,
     en: (p) => `The message is ${p.size} bytes; the limit is ${p.limit} bytes.`,
   },
+  'input.op179-too-large': {
+    nl: (p) => `Het bericht is ${p.size} bytes, meer dan de 25 MB (${p.limit} bytes) die OP179 als grootte van een bestand noemt; splits het als de ontvanger het niet kan verwerken.`,
+    en: (p) => `The message is ${p.size} bytes, more than the 25 MB (${p.limit} bytes) OP179 names as the size of a file; split it if the receiver cannot process it.`,
+  },
   'input.bom': {
     nl: () => 'Het bericht begint met een byte-order mark (BOM); berichten zijn UTF-8 zonder BOM (OP192).',
     en: () => 'The message starts with a byte-order mark (BOM); messages are UTF-8 without a BOM (OP192).',
@@ -90,6 +94,10 @@ export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
   'history.failed': {
     nl: (p) => `De berichtgeschiedenis kon niet worden gebruikt (${p.kind}): ${p.detail}. Het bericht is niet beoordeeld op controleniveau 3 en niet vastgelegd.`,
     en: (p) => `The message history could not be used (${p.kind}): ${p.detail}. The message was not judged at controleniveau 3 and not recorded.`,
+  },
+  'report.truncated': {
+    nl: (p) => `Nog ${p.count} ${p.count === 1 ? 'bevinding is' : 'bevindingen zijn'} niet gemeld (waarvan ${p.errors} ${p.errors === 1 ? 'fout' : 'fouten'}): een bericht meldt er ten hoogste ${p.limit}. Deze plek is die van de eerste niet gemelde bevinding.`,
+    en: (p) => `${p.count} more ${p.count === 1 ? 'issue was' : 'issues were'} not reported (${p.errors} of them ${p.errors === 1 ? 'an error' : 'errors'}): a message reports at most ${p.limit}. This location is that of the first one not reported.`,
   },
   'internal.error': {
     nl: (p) => `Interne fout bij het valideren (${list(p.detail)}); het bericht is daarom niet als geldig beoordeeld.`,

@@ -7,7 +7,7 @@ import type { CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
 import { isWhitespace, type XmlElement } from '../xml/scan.js';
 import { schemaValidFast } from './fast.js';
-import { toInstance } from './instance.js';
+import { ignoredAttribute, toInstance } from './instance.js';
 import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
@@ -44,7 +44,27 @@ export function validateSchemaReference(root: XmlElement, entry: CatalogueEntry,
 }
 
 function unescapePointer(s: string): string {
-  return s.replace(/~1/g, '/').replace(/~0/g, '~');
+  return s.indexOf('~') === -1 ? s : s.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * The children of an element by local name, in document order, built once per element: an
+ * instance path names the n-th child of a name, and a million failing siblings must not each be
+ * looked for from the first child on.
+ */
+const byName = new WeakMap<XmlElement, Map<string, XmlElement[]>>();
+function childrenNamed(el: XmlElement, name: string): readonly XmlElement[] {
+  let m = byName.get(el);
+  if (!m) {
+    m = new Map();
+    for (const c of el.children) {
+      const list = m.get(c.local);
+      if (list) list.push(c);
+      else m.set(c.local, [c]);
+    }
+    byName.set(el, m);
+  }
+  return m.get(name) ?? [];
 }
 
 /** Finds the element an instance path points at, and the special member after it (`#`, `#text`, `@x`). */
@@ -54,9 +74,7 @@ function resolve(root: XmlElement, instancePath: string): { el: XmlElement; memb
   for (let i = 0; i < segments.length; i += 2) {
     const name = segments[i]!;
     if (name.startsWith('#') || name.startsWith('@')) return { el, member: name };
-    const index = Number(segments[i + 1] ?? 0);
-    let seen = -1;
-    const next = el.children.find((c) => c.local === name && ++seen === index);
+    const next = childrenNamed(el, name)[Number(segments[i + 1] ?? 0)];
     if (!next) return { el, member: null };
     el = next;
   }
@@ -76,10 +94,7 @@ function explain(err: AjvError, root: XmlElement, entry: CatalogueEntry, finding
   const { el, member } = resolve(root, err.instancePath);
   if (member === '#') return explainSequence(el, entry, findings);
   if (member === '#text') return findings.add('xsd.unexpected-text', 'schema', el, { element: el.local });
-  if (member?.startsWith('@')) {
-    const attr = el.attributes?.find((a) => a.name === member.slice(1));
-    return findings.add('xsd.unexpected-attribute', 'schema', el, { attribute: member.slice(1), element: el.local }, { offset: attr?.offset });
-  }
+  if (member?.startsWith('@')) return unexpectedAttributes(el, findings);
   const decl = typeOf(el, entry);
   if (!decl) return;
   if (decl.kind === 'complex') {
@@ -89,13 +104,28 @@ function explain(err: AjvError, root: XmlElement, entry: CatalogueEntry, finding
   }
   if (err.keyword === 'type') {
     if (el.children.length) findings.add('xsd.unexpected-content', 'schema', el, { element: el.local });
-    for (const a of el.attributes ?? []) {
-      findings.add('xsd.unexpected-attribute', 'schema', el, { attribute: a.name, element: el.local }, { offset: a.offset });
-    }
-    return;
+    return unexpectedAttributes(el, findings);
   }
+  // Beyond the cap a finding is only counted: its text is not made.
+  if (findings.full) return findings.add('xsd.invalid-value', 'schema', el);
   const [nl, en] = reason(err, decl);
-  findings.add('xsd.invalid-value', 'schema', el, { value: el.text, element: el.local, reason_nl: nl, reason_en: en });
+  findings.add('xsd.invalid-value', 'schema', el, { value: shown(el.text), element: el.local, reason_nl: nl, reason_en: en });
+}
+
+/** Values longer than this are shown cut short in a message (a text node can be 100 MB). */
+const SHOWN_VALUE = 100;
+
+function shown(value: string): string {
+  if (value.length <= SHOWN_VALUE) return value;
+  const cut = value.charCodeAt(SHOWN_VALUE - 1) >= 0xd800 && value.charCodeAt(SHOWN_VALUE - 1) <= 0xdbff ? SHOWN_VALUE - 1 : SHOWN_VALUE;
+  return `${value.slice(0, cut)}…`;
+}
+
+/** Every attribute of the element (the instance has one '@' member for all of them), in document order. */
+function unexpectedAttributes(el: XmlElement, findings: Findings): void {
+  for (const a of el.attributes ?? []) {
+    if (!ignoredAttribute(a)) findings.add('xsd.unexpected-attribute', 'schema', el, { attribute: a.name, element: el.local }, { offset: a.offset });
+  }
 }
 
 function reason(err: AjvError, decl: SimpleDecl): [string, string] {

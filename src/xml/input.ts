@@ -7,8 +7,20 @@ import { Buffer } from 'node:buffer';
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
+/**
+ * OP179: "the size of files sent may not be more than 25 MB". The standard does not say whether a
+ * MB is 10^6 or 2^20 bytes; we take the larger, 25 × 2^20 = 26,214,400 bytes, so that no file within
+ * the limit under either reading is flagged. The same rule says it is not carried into the technique:
+ * where larger files can be processed they are allowed; it only tells a sender whose file caused
+ * trouble to make it smaller. So a larger message gets a warning (`input.op179-too-large`), never an
+ * error: it is still judged on every level, and is valid when nothing else is wrong. The hard guard
+ * against input too large to process at all is `maxBytes`.
+ */
+export const OP179_MAX_BYTES = 25 * 1024 * 1024;
+
 export type GuardFinding =
   | { code: 'input.too-large'; fatal: true; params: { size: number; limit: number } }
+  | { code: 'input.op179-too-large'; fatal: false; severity: 'warning'; params: { size: number; limit: number } }
   | { code: 'input.bom'; fatal: false; params: Record<string, never> }
   | { code: 'xml.encoding'; fatal: true; params: { detail: string } };
 
@@ -28,6 +40,8 @@ function sniffOtherEncoding(b: Uint8Array): string | null {
   return null;
 }
 
+const op179 = (size: number): GuardFinding => ({ code: 'input.op179-too-large', fatal: false, severity: 'warning', params: { size, limit: OP179_MAX_BYTES } });
+
 /**
  * Checks raw input before it is scanned: size, byte-order mark, UTF-16. Bytes are not decoded: the
  * scanner reads them as UTF-8 and reports bytes that are not (and a declared other encoding). Never throws.
@@ -38,6 +52,7 @@ export function decodeInput(input: string | Uint8Array, maxBytes = DEFAULT_MAX_B
     // A string is already decoded; measure it as UTF-8 would be (cheaply bounded first).
     const size = input.length > maxBytes ? input.length : Buffer.byteLength(input, 'utf8');
     if (size > maxBytes) return { input: null, findings: [{ code: 'input.too-large', fatal: true, params: { size, limit: maxBytes } }] };
+    if (size > OP179_MAX_BYTES) findings.push(op179(size));
     if (input.charCodeAt(0) === 0xfeff) {
       findings.push({ code: 'input.bom', fatal: false, params: {} });
       return { input: input.slice(1), findings };
@@ -47,6 +62,7 @@ export function decodeInput(input: string | Uint8Array, maxBytes = DEFAULT_MAX_B
   if (input.length > maxBytes) return { input: null, findings: [{ code: 'input.too-large', fatal: true, params: { size: input.length, limit: maxBytes } }] };
   const other = sniffOtherEncoding(input);
   if (other) return { input: null, findings: [{ code: 'xml.encoding', fatal: true, params: { detail: other } }] };
+  if (input.length > OP179_MAX_BYTES) findings.push(op179(input.length));
   let bytes = input;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     findings.push({ code: 'input.bom', fatal: false, params: {} });

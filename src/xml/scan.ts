@@ -499,15 +499,7 @@ class Scanner {
   /** Reads a Name at `p` and interns it; null when there is none. */
   private qname(p: number): QName | null {
     const b = this.b;
-    let e = p;
-    let c = b[e]!;
-    if (c < 128 && ASCII_NAME[c] === 2) {
-      e++;
-      while (e < this.len && (c = b[e]!) < 128 && ASCII_NAME[c] !== 0) e++;
-      if (e < this.len && c >= 128) e = this.nonAsciiNameEnd(p);
-    } else if (c >= 128) {
-      e = this.nonAsciiNameEnd(p);
-    }
+    const e = this.nameEnd(p);
     if (e === p) return null;
     const hash = hashBytes(b, p, e);
     for (let q = SHARED_NAMES.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q;
@@ -530,6 +522,34 @@ class Scanner {
     };
     table.set(hash, q);
     return q;
+  }
+
+  /** End of the Name that starts at `p` (`p` itself when there is none). */
+  private nameEnd(p: number): number {
+    const b = this.b;
+    let e = p;
+    let c = b[e]!;
+    if (c < 128 && ASCII_NAME[c] === 2) {
+      e++;
+      while (e < this.len && (c = b[e]!) < 128 && ASCII_NAME[c] !== 0) e++;
+      if (e < this.len && c >= 128) e = this.nonAsciiNameEnd(p);
+    } else if (c >= 128) {
+      e = this.nonAsciiNameEnd(p);
+    }
+    return e;
+  }
+
+  /**
+   * The name of an attribute in b[p..e): the interned string when the name is among the shared
+   * names, otherwise a string of its own. Attribute names are not added to the tables: a start tag
+   * with a million attributes of different names would fill them for nothing.
+   */
+  private attributeName(p: number, e: number): string {
+    const b = this.b;
+    const hash = hashBytes(b, p, e);
+    for (let q = SHARED_NAMES.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q.name;
+    for (let i = p; i < e; i++) if (b[i]! >= 128) return b.toString('utf8', p, e);
+    return e - p <= 10 ? ascii(b, p, e) : b.toString('latin1', p, e);
   }
 
   /**
@@ -567,7 +587,7 @@ class Scanner {
     const qname = q!.name;
     let p = lt + 1 + q!.bytes.length;
     let nsDecls: Array<[string, string]> | null = null;
-    let rawAttrs: Array<[string, string, number]> | null = null;
+    let rawAttrs: Array<{ name: string; local: string; ns: string; value: string; offset: number }> | null = null;
     let selfClosing = false;
     for (;;) {
       const wsStart = p;
@@ -584,11 +604,10 @@ class Scanner {
       }
       if (p >= len) fail('xml.not-well-formed', `start tag '<${qname}' is not closed`, lt);
       if (p === wsStart) fail('xml.not-well-formed', `white space is required between attributes in '<${qname}'`, p);
-      const an = this.qname(p);
-      if (an === null) fail('xml.not-well-formed', `malformed attribute in '<${qname}'`, p);
-      const aname = an!.name;
       const aOffset = p;
-      p += an!.bytes.length;
+      p = this.nameEnd(p);
+      if (p === aOffset) fail('xml.not-well-formed', `malformed attribute in '<${qname}'`, aOffset);
+      const aname = this.attributeName(aOffset, p);
       while (p < len && isWs(b[p]!)) p++;
       if (b[p] !== 61 /* = */) fail('xml.not-well-formed', `attribute '${aname}' has no value`, aOffset);
       p++;
@@ -597,20 +616,25 @@ class Scanner {
       if (quote !== 34 && quote !== 39) fail('xml.not-well-formed', `the value of attribute '${aname}' must be quoted`, aOffset);
       const vs = p + 1;
       let ve = vs;
+      let special = false;
       for (;;) {
         if (ve >= len) fail('xml.not-well-formed', `the value of attribute '${aname}' is not closed`, aOffset);
         const c = b[ve]!;
         if (c === quote) break;
         if (c === LT) fail('xml.not-well-formed', `'<' is not allowed in the value of attribute '${aname}'`, aOffset);
-        this.legal(ve);
+        // References, non-ASCII characters and white space other than a space take the slow way.
+        if (c < 32 || c >= 128 || c === AMP) {
+          this.legal(ve);
+          special = true;
+        }
         ve++;
       }
-      const value = decodeSpecial(b, vs, ve, true);
+      const value = special ? decodeSpecial(b, vs, ve, true) : ve - vs <= SHORT_TEXT ? this.shortText(vs, ve) : b.toString('latin1', vs, ve);
       p = ve + 1;
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         (nsDecls ??= []).push([aname === 'xmlns' ? '' : aname.slice(6), value]);
       } else {
-        (rawAttrs ??= []).push([aname, value, aOffset]);
+        (rawAttrs ??= []).push({ name: aname, local: aname, ns: '', value, offset: aOffset });
       }
     }
 
@@ -790,20 +814,32 @@ function splitQName(name: string, offset: number): [prefix: string, local: strin
   return [name.slice(0, colon), name.slice(colon + 1)];
 }
 
-/** The attributes of a start tag with their namespaces, each (namespace, local name) once. */
-function attributes(raw: ReadonlyArray<readonly [string, string, number]>, scope: Scope, element: string): XmlAttribute[] {
-  const out: XmlAttribute[] = [];
-  const seen = new Set<string>();
-  for (const [aname, value, aOffset] of raw) {
-    const [aprefix, alocal] = splitQName(aname, aOffset);
-    const ans = aprefix === '' ? '' : scope[aprefix];
-    if (ans === undefined) fail('xml.namespace', `namespace prefix '${aprefix}' of attribute '${aname}' is not declared`, aOffset);
-    const key = `{${ans}}${alocal}`;
-    if (seen.has(key)) fail('xml.not-well-formed', `attribute '${aname}' appears twice in '<${element}>'`, aOffset);
-    seen.add(key);
-    out.push({ name: aname, local: alocal, ns: ans!, value, offset: aOffset });
+/**
+ * The attributes of a start tag with their namespaces, each (namespace, local name) once. The
+ * attributes come in with their qualified name as local name and no namespace, and are completed
+ * in place. A few are compared pairwise; many (a hostile start tag) through a set.
+ */
+function attributes(attrs: Array<{ name: string; local: string; ns: string; value: string; offset: number }>, scope: Scope, element: string): XmlAttribute[] {
+  const seen = attrs.length > 8 ? new Set<string>() : null;
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i]!;
+    if (a.name.indexOf(':') !== -1) {
+      const [aprefix, alocal] = splitQName(a.name, a.offset);
+      const ans = scope[aprefix];
+      if (ans === undefined) fail('xml.namespace', `namespace prefix '${aprefix}' of attribute '${a.name}' is not declared`, a.offset);
+      a.local = alocal;
+      a.ns = ans!;
+    }
+    if (seen === null) {
+      for (let k = 0; k < i; k++) if (attrs[k]!.local === a.local && attrs[k]!.ns === a.ns) fail('xml.not-well-formed', `attribute '${a.name}' appears twice in '<${element}>'`, a.offset);
+    } else {
+      // A local name has no '{', so an unprefixed name is its own key.
+      const key = a.ns === '' ? a.local : `{${a.ns}}${a.local}`;
+      if (seen.has(key)) fail('xml.not-well-formed', `attribute '${a.name}' appears twice in '<${element}>'`, a.offset);
+      seen.add(key);
+    }
   }
-  return out;
+  return attrs;
 }
 
 /** True when byte `c` can continue a Name (so a name compared so far has not ended). */
@@ -824,27 +860,80 @@ function startsWith(b: Uint8Array, p: number, ascii: string): boolean {
   return true;
 }
 
-/** Maps byte offsets in a UTF-8 source to 1-based line and column (in characters); built on first use. */
+/** Bytes between two checkpoints of a `LineIndex` (about; a checkpoint never splits a character). */
+const CHECKPOINT = 256;
+
+/**
+ * Maps byte offsets in a UTF-8 source to 1-based line and column (in characters, as UTF-16 code
+ * units of the decoded line); built on first use, in one pass over the source.
+ *
+ * The pass records the line starts and, every `CHECKPOINT` bytes (at a character boundary), how many
+ * characters came before. A column is then the characters up to the offset less those up to its
+ * line start, each counted from the nearest checkpoint: a lookup reads at most a checkpoint's worth
+ * of bytes, however long the line (a start tag with a million attributes is one line of 17 MB).
+ */
 export class LineIndex {
   private starts: number[] | null = null;
+  /** Byte offset of each checkpoint (the first is 0) and the characters before it. */
+  private marks: Int32Array | Float64Array = new Int32Array(0);
+  private units: Int32Array | Float64Array = new Int32Array(0);
   private readonly bytes: Buffer;
 
   constructor(source: Uint8Array | string) {
     this.bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : Buffer.isBuffer(source) ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
   }
 
-  position(offset: number): { line: number; column: number } {
+  private build(): number[] {
     const b = this.bytes;
-    if (this.starts === null) {
-      // A line ends at LF, CR LF or a lone CR (XML 1.0 §2.11).
-      const starts = [0];
-      for (let i = 0; i < b.length; i++) {
-        const c = b[i];
-        if (c === 10 || (c === CR && b[i + 1] !== 10)) starts.push(i + 1);
+    const n = b.length;
+    // A line ends at LF, CR LF or a lone CR (XML 1.0 §2.11).
+    const starts = [0];
+    const room = Math.floor(n / CHECKPOINT) + 2;
+    const marks = n < 0x7fffffff ? new Int32Array(room) : new Float64Array(room);
+    const units = n < 0x7fffffff ? new Int32Array(room) : new Float64Array(room);
+    let k = 1;
+    let before = 0;
+    let from = 0;
+    while (from < n) {
+      let to = Math.min(n, from + CHECKPOINT);
+      // A checkpoint starts a character: never between a lead byte and its continuation bytes.
+      while (to < n && (b[to]! & 0xc0) === 0x80) to++;
+      let ascii = true;
+      for (let i = from; i < to; i++) {
+        const c = b[i]!;
+        if (c >= 128) ascii = false;
+        else if (c === 10 || (c === CR && b[i + 1] !== 10)) starts.push(i + 1);
       }
-      this.starts = starts;
+      before += ascii ? to - from : b.toString('utf8', from, to).length;
+      marks[k] = to;
+      units[k] = before;
+      k++;
+      from = to;
     }
-    const starts = this.starts;
+    this.marks = marks.subarray(0, k);
+    this.units = units.subarray(0, k);
+    this.starts = starts;
+    return starts;
+  }
+
+  /** Characters (UTF-16 code units) in the decoded bytes [0, offset). */
+  private unitsBefore(offset: number): number {
+    const marks = this.marks;
+    let lo = 0;
+    let hi = marks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (marks[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = this.bytes;
+    const from = marks[lo]!;
+    for (let i = from; i < offset; i++) if (b[i]! >= 128) return this.units[lo]! + b.toString('utf8', from, offset).length;
+    return this.units[lo]! + (offset - from);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const starts = this.starts ?? this.build();
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -853,9 +942,7 @@ export class LineIndex {
       else hi = mid - 1;
     }
     const start = starts[lo]!;
-    const end = Math.min(Math.max(offset, start), b.length);
-    let ascii = true;
-    for (let i = start; i < end; i++) if (b[i]! >= 128) ascii = false;
-    return { line: lo + 1, column: (ascii ? end - start : b.toString('utf8', start, end).length) + 1 + Math.max(0, offset - end) };
+    const end = Math.min(Math.max(offset, start), this.bytes.length);
+    return { line: lo + 1, column: this.unitsBefore(end) - this.unitsBefore(start) + 1 + Math.max(0, offset - end) };
   }
 }

@@ -5,7 +5,7 @@
  * - Official rule ids (CD, CS, TR…) take the rule's own description from `RULES` (level 2) or
  *   `CONTEXT_RULES` (level 3); for them the description is the hint.
  * - This library's own codes take their text from the message table, with `{name}` for the values
- *   filled in per finding; `input.*`, `xml.*`, `message.*` and `xsd.*` codes have a hint below.
+ *   filled in per finding; `input.*`, `xml.*`, `message.*`, `xsd.*` and `report.*` codes have a hint below.
  * - Variant codes take the title of the check and the sources it rests on.
  */
 import { CONTEXT_RULES } from '../../context/rules/registry.js';
@@ -34,6 +34,10 @@ const HINTS: Record<string, Both> = {
   'input.too-large': {
     nl: 'Controleer of dit echt één bericht is; splits een te groot bestand of verhoog de grens (--max-bytes) als het bericht terecht zo groot is.',
     en: 'Check that this really is one message; split an oversized file or raise the limit (--max-bytes) if the message is rightly this large.',
+  },
+  'input.op179-too-large': {
+    nl: 'Een waarschuwing, geen fout: grotere bestanden mogen als de ontvanger ze kan verwerken. Geeft de grootte problemen, verdeel de inhoud dan over meer berichten.',
+    en: 'A warning, not an error: larger files are allowed where the receiver can process them. If the size causes trouble, spread the content over more messages.',
   },
   'input.bom': {
     nl: 'Sla het bestand op als UTF-8 zonder BOM (in veel editors: "UTF-8" in plaats van "UTF-8 met BOM").',
@@ -110,6 +114,10 @@ const HINTS: Record<string, Both> = {
   'history.failed': {
     nl: 'Het bericht zelf is niet fout: de opslag van de berichtgeschiedenis was niet bereikbaar, vergrendeld of onleesbaar. Herstel de opslag (zie de melding) en bied het bericht opnieuw aan.',
     en: 'The message itself is not at fault: the store of the message history was unreachable, locked or unreadable. Mend the store (see the message) and submit the message again.',
+  },
+  'report.truncated': {
+    nl: 'Herstel eerst de gemelde bevindingen (vaak één oorzaak die zich herhaalt) en valideer opnieuw; met de optie maxIssues meldt de bibliotheek er meer.',
+    en: 'Fix the findings reported first (often one cause that repeats) and validate again; the library reports more with the maxIssues option.',
   },
   'internal.error': {
     nl: 'Dit is een fout in iwmo-ijw, niet per se in het bericht; meld het met het (geanonimiseerde) bericht.',
