@@ -21,8 +21,8 @@ export { runSuite, suiteText, suiteJunit, suiteExitCode, type SuiteResult } from
 export { rulesTable, retourcodeText } from './lookup/index.js';
 export type { ContextRule, ContextRuleContext } from './context/types.js';
 export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
-export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';
-export { toJunit, toSarif, toHtml, describeCode } from './report/formats/index.js';
+export type { Issue, Level, Lang, Location, MessageHeader, Report, Severity } from './report/types.js';
+export { toJunit, toSarif, toHtml, toRapport, describeCode, RAPPORT_NAMESPACE, type RapportOptions } from './report/formats/index.js';
 export { maskReport, maskMessage } from './report/mask.js';
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/types.js';

@@ -6,13 +6,14 @@
  */
 import { RELEASE, byNamespaceUri, describeForeignNamespace, type CatalogueEntry } from '../catalogue/index.js';
 import { Findings } from '../report/findings.js';
-import type { Lang, Level, Report } from '../report/types.js';
+import type { Lang, Level, MessageHeader, Report } from '../report/types.js';
 import { runRules, type RuleRunOptions } from '../rules/engine.js';
 import { checkVariant, type VariantConfig } from '../variants/index.js';
 import { runContextRules } from '../context/engine.js';
 import { factsOf } from '../context/facts.js';
 import type { ConversationStore } from '../context/store.js';
 import { validateSchema } from '../schema/validate.js';
+import { headerOf } from './header.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from '../xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from '../xml/scan.js';
 
@@ -85,7 +86,7 @@ export function identify(input: string | Uint8Array, options: ValidateOptions = 
   return { findings, entry: null, root };
 }
 
-function report(entry: CatalogueEntry | null, levels: Level[], findings: Findings): Report {
+function report(entry: CatalogueEntry | null, levels: Level[], findings: Findings, header: MessageHeader | undefined): Report {
   return {
     standaard: entry?.standaard ?? null,
     bericht: entry?.bericht ?? null,
@@ -93,6 +94,7 @@ function report(entry: CatalogueEntry | null, levels: Level[], findings: Finding
     levels,
     valid: !findings.hasErrors,
     issues: findings.issues,
+    ...(header ? { header } : {}),
   };
 }
 
@@ -110,6 +112,8 @@ export interface Stage {
   schemaOk: boolean;
   /** An internal failure happened: nothing more runs. */
   failed: boolean;
+  /** The Header data of the parsed message (also of one that is not a known message). */
+  header?: MessageHeader;
 }
 
 function fail(stage: Stage, e: unknown, lang: Lang): void {
@@ -125,6 +129,7 @@ export function judgeMessage(input: string | Uint8Array, options: ValidateOption
   try {
     const id = identify(input, options);
     stage.findings = id.findings;
+    stage.header = headerOf(id.root);
     if (id.entry === null) {
       stage.levels.push('schema');
       return stage;
@@ -174,7 +179,7 @@ export function judgeVariant(stage: Stage, options: ValidateOptions): void {
 }
 
 export function reportOf(stage: Stage): Report {
-  return report(stage.entry, stage.levels, stage.findings);
+  return report(stage.entry, stage.levels, stage.findings, stage.header);
 }
 
 /**

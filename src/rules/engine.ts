@@ -39,19 +39,79 @@ export function runRules(root: XmlElement, entry: CatalogueEntry, findings: Find
   const table = tableFor(entry.bericht, options.rules ?? RULES);
   if (Object.keys(table).length === 0) return;
   let current: Rule = undefined as unknown as Rule;
+  let context: XmlElement = root;
+  const first = findings.issues.length;
+  // The element each new finding was found in the check of, to put the findings in the stylesheet's order.
+  const contexts: XmlElement[] = [];
+  const ranks: number[] = [];
+  const rank = rankOf(options.rules ?? RULES);
   const ctx: RuleContext = {
     entry,
     today: options.today ?? todayIso(),
     report(el, related, distinct) {
+      const before = findings.issues.length;
       findings.add(current.id, 'rule', el, {}, { retourcode: current.retourcode, related, distinct, message: current.description[findings.lang] });
+      if (findings.issues.length > before) {
+        contexts.push(stylesheetContext(current, context, related?.length ? related[related.length - 1]! : el));
+        ranks.push(rank.get(current) ?? 0);
+      }
     },
   };
   try {
     walkDispatch(root, table, (rule, el) => {
       current = rule;
+      context = el;
       rule.check(el, ctx);
     });
   } finally {
     endRun(ctx);
   }
+  if (contexts.length > 1) inStylesheetOrder(findings, first, contexts, ranks);
+}
+
+/**
+ * The element the stylesheet checks a finding of `rule` on, found in the check of `at` and reported on
+ * (the last of) `el`: a line compared with the ones before it is checked on that later line.
+ */
+function stylesheetContext(rule: Rule, at: XmlElement, el: XmlElement): XmlElement {
+  if (rule.stylesheetContext === 'parent') return at.parent ?? at;
+  if (rule.stylesheetContext === 'child') {
+    for (let e: XmlElement | null = el; e; e = e.parent) if (e.parent === at) return e;
+  }
+  return at;
+}
+
+const rankCache = new WeakMap<readonly Rule[], Map<Rule, number>>();
+
+/** Each rule's place in its list (the order of the rules of one element in the stylesheet's report). */
+function rankOf(rules: readonly Rule[]): Map<Rule, number> {
+  let m = rankCache.get(rules);
+  if (!m) rankCache.set(rules, (m = new Map(rules.map((r, i) => [r, i]))));
+  return m;
+}
+
+/** Whether `a` lies inside `b`. */
+function inside(a: XmlElement, b: XmlElement): boolean {
+  for (let p = a.parent; p; p = p.parent) if (p === b) return true;
+  return false;
+}
+
+/**
+ * The official stylesheet reports an element's findings after those of the elements inside it (it
+ * applies the rules to the children first), and the rules of one element in the order of their ids.
+ * The walk checks in document order, so the findings of this run are put in that order afterwards:
+ * by the element the stylesheet checks them on, in post-order (end tags), then by the rule's place in
+ * the registry, then as found (the sort is stable).
+ */
+function inStylesheetOrder(findings: Findings, first: number, contexts: readonly XmlElement[], ranks: readonly number[]): void {
+  const added = findings.issues.slice(first).map((issue, i) => ({ issue, at: contexts[i]!, rank: ranks[i]! }));
+  added.sort((x, y) => {
+    const a = x.at;
+    const b = y.at;
+    if (a === b) return x.rank - y.rank;
+    if (inside(a, b)) return -1;
+    if (inside(b, a)) return 1;
+    return a.offset - b.offset;
+  });
+  for (let i = 0; i < added.length; i++) findings.issues[first + i] = added[i]!.issue;
 }
