@@ -168,6 +168,25 @@ describe('iwmo-ijw validate', () => {
     expect(run(['respond', goldenPath('JW315'), goldenPath('JW301')]).status).toBe(2);
   });
 
+  it('writes --format rapport: one message to standard output or a file, several to a folder, one document each', () => {
+    const one = run(['validate', join(dir, 'nested', 'b-invalid.xml'), '--format', 'rapport']);
+    expect(one.status).toBe(1);
+    expect(one.stdout).toMatch(/^<\?xml[\s\S]*<r:Rapport xmlns:r="http:\/\/www\.istandaarden\.nl\/validatie\/1_1\/rapport\/schema">[\s\S]*<r:Code>xsd\.unexpected-element<\/r:Code>/);
+    const file = join(mkdtempSync(join(tmpdir(), 'iwmo-ijw-rapport-')), 'one.rapport.xml');
+    expect(run(['validate', join(dir, 'a-valid.xml'), '--format', 'rapport', '--output', file]).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/<r:BerichtCode>436<\/r:BerichtCode>[\s\S]*<r:Fouten\/>/);
+    // Several messages need a folder; two inputs with one name do not overwrite each other.
+    expect(run(['validate', dir, '--format', 'rapport']).status).toBe(2);
+    const out = join(mkdtempSync(join(tmpdir(), 'iwmo-ijw-rapport-')), 'rapporten', 'new');
+    const many = run(['validate', dir, join(dir, 'a-valid.xml'), '--format', 'rapport', '--output', out]);
+    expect(many.status).toBe(1);
+    expect(many.stdout).toMatch(/4 bestanden/);
+    for (const name of ['a-valid.rapport.xml', 'a-valid-2.rapport.xml', 'b-invalid.rapport.xml', 'c-valid.rapport.xml']) {
+      expect(readFileSync(join(out, name), 'utf8')).toContain('<r:Rapport ');
+    }
+    expect(readFileSync(join(out, 'b-invalid.rapport.xml'), 'utf8')).toContain('<r:Fout>');
+  });
+
   it.each([
     ['junit', /^<\?xml[\s\S]*<testsuites[\s\S]*<failure /],
     ['sarif', /"version": "2\.1\.0"[\s\S]*"ruleId": "xsd\.unexpected-element"/],

@@ -6,8 +6,8 @@
  *
  * Exit status: 0 every message valid, 1 at least one message has an error, 2 usage or I/O error.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { respond } from '../respond/index.js';
 import { runBatch, type FileResult } from './batch.js';
@@ -19,7 +19,7 @@ import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
-import { toHtml, toJunit, toSarif } from '../report/formats/index.js';
+import { toHtml, toJunit, toRapport, toSarif } from '../report/formats/index.js';
 import { maskReport } from '../report/mask.js';
 import type { Lang } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -46,7 +46,10 @@ Usage:
   retourcode means.
 
 Options:
-  --format F                     text (default), json, jsonl, junit, sarif or html
+  --format F                     text (default), json, jsonl, junit, sarif, html or rapport
+                                 (rapport: the official validation Rapport; one message to
+                                 standard output or --output FILE, several to --output DIR as
+                                 <name>.rapport.xml each)
   --lang nl|en                   language of the messages (default nl)
   --today YYYY-MM-DD             the date rules compare with (default: today)
   --max-bytes N                  largest accepted message (default 104857600)
@@ -293,6 +296,45 @@ function contextStore(opts: Options, problems: string[], judgeContext: boolean):
   return { store, replayed };
 }
 
+/**
+ * Where `--format rapport` writes: one message to standard output (or --output FILE); several, one
+ * `<name>.rapport.xml` per message in the folder --output DIR (a name used twice gets -2, -3, …).
+ */
+function rapportTarget(opts: Options, files: readonly string[], problems: string[]): (report: FileReport) => void {
+  const several = files.length > 1 || (opts.context !== undefined && files.length === 0);
+  if (!several) {
+    return (report) => {
+      if (opts.output === undefined) process.stdout.write(toRapport(report));
+      else {
+        try {
+          writeFileSync(opts.output, toRapport(report));
+        } catch (e) {
+          problems.push(`${opts.output}: ${(e as Error).message}`);
+        }
+      }
+    };
+  }
+  if (opts.output === undefined) throw new UsageError('--format rapport writes one document per message: name a folder with --output DIR for several messages');
+  const dir = opts.output;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`--output ${dir}: ${(e as Error).message}`);
+  }
+  const used = new Map<string, number>();
+  return (report) => {
+    const stem = report.file === '-' ? 'stdin' : basename(report.file).replace(/\.xml$/i, '');
+    const n = (used.get(stem) ?? 0) + 1;
+    used.set(stem, n);
+    const target = join(dir, `${stem}${n > 1 ? `-${n}` : ''}.rapport.xml`);
+    try {
+      writeFileSync(target, toRapport(report));
+    } catch (e) {
+      problems.push(`${target}: ${(e as Error).message}`);
+    }
+  };
+}
+
 async function runValidate(opts: Options): Promise<number> {
   const variants = variantConfig(opts);
   const files: string[] = [];
@@ -303,7 +345,8 @@ async function runValidate(opts: Options): Promise<number> {
   }
   const context = contextStore(opts, problems, files.length === 0);
   const reports: FileReport[] = [];
-  const toFile = opts.output !== undefined;
+  const rapport = opts.format === 'rapport' ? rapportTarget(opts, files, problems) : undefined;
+  const toFile = opts.output !== undefined && rapport === undefined;
   const chunks: string[] = [];
   const emit = (s: string): void => {
     if (toFile) chunks.push(s);
@@ -321,6 +364,7 @@ async function runValidate(opts: Options): Promise<number> {
       reports.push(report);
       if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
       else if (opts.format === 'text') emit(formatText(report, opts.lang));
+      else if (rapport) rapport(report);
   };
   if (context) {
     // Level 3 judges messages in order against one store: no worker threads.
@@ -348,6 +392,8 @@ async function runValidate(opts: Options): Promise<number> {
     } catch (e) {
       problems.push(`${opts.output}: ${(e as Error).message}`);
     }
+    process.stdout.write(summary + '\n');
+  } else if (rapport && opts.output !== undefined) {
     process.stdout.write(summary + '\n');
   } else if (opts.quiet || (opts.format === 'text' && reports.length > 1)) {
     process.stdout.write(summary + '\n');
