@@ -9,6 +9,7 @@ export { validate, type ValidateOptions } from './pipeline/validate.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
 export { build, type BuildOptions } from './build/index.js';
 export { respond, XSLT_VERSIE, type RespondOptions, type RespondResult } from './respond/index.js';
+export { checkRetour, type CheckRetourOptions, type RetourCheck } from './respond/check.js';
 export { MemoryStore, SnapshotStore, type ConversationStore, type StoredFact } from './context/store.js';
 export { validateAsync, checkAsync, messageId, type AsyncValidateOptions, type AsyncChecked, type Recording } from './pipeline/async.js';
 export { MemoryHistory } from './ports/memory.js';

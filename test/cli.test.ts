@@ -187,6 +187,23 @@ describe('iwmo-ijw validate', () => {
     expect(readFileSync(join(out, 'b-invalid.rapport.xml'), 'utf8')).toContain('<r:Fout>');
   });
 
+  it('check-retour: exit 0 for a correct answer, 1 with the retour.* findings for a wrong one, 2 for a usage error', () => {
+    const heen = goldenPath('JW301');
+    const answer = run(['respond', heen, '--today', '2026-11-23']);
+    expect(answer.status).toBe(0);
+    const good = join(dir, '..', `retour-good-${process.pid}.xml`);
+    const bad = join(dir, '..', `retour-bad-${process.pid}.xml`);
+    writeFileSync(good, answer.stdout);
+    writeFileSync(bad, answer.stdout.replace(/(<jw302:Ontvanger>)[^<]+/, '$112345678'));
+    expect(run(['check-retour', heen, good, '--today', '2026-11-23']).status).toBe(0);
+    const r = run(['check-retour', heen, bad, '--today', '2026-11-23', '--format', 'json', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { juist: boolean; issues: Array<{ code: string; path: string }> };
+    expect(out.juist).toBe(false);
+    expect(out.issues.map((i) => [i.code, i.path])).toEqual([['retour.not-paired', '/Bericht/Header/Ontvanger']]);
+    expect(run(['check-retour', heen]).status).toBe(2);
+  });
+
   it.each([
     ['junit', /^<\?xml[\s\S]*<testsuites[\s\S]*<failure /],
     ['sarif', /"version": "2\.1\.0"[\s\S]*"ruleId": "xsd\.unexpected-element"/],

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { respond } from '../respond/index.js';
+import { checkRetour } from '../respond/check.js';
 import { runBatch, type FileResult } from './batch.js';
 import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay } from './context.js';
@@ -31,6 +32,8 @@ Usage:
   iwmo-ijw variants [--standaard iJw|iWmo] [--lang nl|en]
   iwmo-ijw respond <heen.xml|-> [--context DIR] [--store FILE] [--contract FILE | --variant V]
                    [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
+  iwmo-ijw check-retour <heen.xml> <retour.xml> [--context DIR] [--store FILE]
+                   [--contract FILE | --variant V] [--today YYYY-MM-DD] [--format text|json]
   iwmo-ijw conformance <suite> [--format text|junit|html] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
@@ -40,7 +43,8 @@ Usage:
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
   required, optional or forbidden. 'respond' writes the retourbericht (or the 325) that answers
   a heen message to standard output (exit 1 when the message fails the XSD: no retourbericht
-  exists then, and the errors go to standard error). 'conformance' runs a conformance suite (a
+  exists then, and the errors go to standard error). 'check-retour' judges whether a received
+  retourbericht is a correct answer to the heen message (exit 0 yes, 1 no). 'conformance' runs a conformance suite (a
   folder of scenarios, docs/conformance-suite.md) and reports every step; exit 0 all pass, 1 a step
   failed, 2 the suite cannot be used. 'rules' and 'retourcode' look up which rules apply and what a
   retourcode means.
@@ -403,6 +407,31 @@ async function runValidate(opts: Options): Promise<number> {
   return reports.every((r) => r.valid) ? 0 : 1;
 }
 
+/** check-retour: is the retourbericht a correct answer to the heen message? Exit 0 yes, 1 no, 2 unreadable. */
+function runCheckRetour(opts: Options): number {
+  const [heenFile, retourFile] = opts.inputs as [string, string];
+  const read = (f: string): Buffer | undefined => {
+    try {
+      return f === '-' ? readFileSync(0) : readFileSync(f);
+    } catch (e) {
+      process.stderr.write(`iwmo-ijw: ${f}: ${(e as Error).message}\n`);
+      return undefined;
+    }
+  };
+  const heen = read(heenFile);
+  const retour = read(retourFile);
+  if (!heen || !retour) return 2;
+  const problems: string[] = [];
+  const context = contextStore(opts, problems, false);
+  for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
+  const r = checkRetour(heen, retour, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, context: context?.store, variants: variantConfig(opts) });
+  const raw: FileReport = { file: retourFile, standaard: r.retour.standaard, bericht: r.retour.bericht, release: r.retour.release, levels: r.retour.levels, valid: r.ok, issues: r.issues };
+  const shown = opts.showPersonalData ? raw : maskReport(raw);
+  if (opts.format === 'json') process.stdout.write(JSON.stringify({ heen: heenFile, retour: retourFile, juist: r.ok, issues: shown.issues }, null, 2) + '\n');
+  else process.stdout.write(formatText(shown, opts.lang) + '\n');
+  return r.ok ? 0 : 1;
+}
+
 function runRespond(opts: Options): number {
   const file = opts.inputs[0]!;
   let bytes: Buffer;
@@ -449,6 +478,12 @@ export async function main(argv: string[]): Promise<number> {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'respond' answers one message`);
       return runRespond(opts);
+    }
+    if (command === 'check-retour') {
+      const opts = parseArgs(rest);
+      if (opts.inputs.length !== 2) throw new UsageError(`'check-retour' takes two files: <heen.xml> <retour.xml>`);
+      if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`'check-retour' writes text or json`);
+      return runCheckRetour(opts);
     }
     if (command === 'conformance') {
       const opts = parseArgs(rest);
