@@ -9,6 +9,7 @@ export { validate, type ValidateOptions } from './pipeline/validate.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
 export { build, type BuildOptions } from './build/index.js';
 export { respond, respondAsync, XSLT_VERSIE, type RespondOptions, type RespondAsyncOptions, type RespondResult } from './respond/index.js';
+export { checkRetour, type CheckRetourOptions, type RetourCheck } from './respond/check.js';
 export { MemoryStore, SnapshotStore, type ConversationStore, type StoredFact } from './context/store.js';
 export { validateAsync, checkAsync, messageId, type AsyncValidateOptions, type AsyncChecked, type Recording } from './pipeline/async.js';
 export { MemoryHistory } from './ports/memory.js';
@@ -36,8 +37,8 @@ export { runSuite, suiteText, suiteJunit, suiteExitCode, type SuiteResult } from
 export { rulesTable, retourcodeText } from './lookup/index.js';
 export type { ContextRule, ContextRuleContext } from './context/types.js';
 export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
-export type { Issue, Level, Lang, Location, Report, Severity } from './report/types.js';
-export { toJunit, toSarif, toHtml, describeCode } from './report/formats/index.js';
+export type { Issue, Level, Lang, Location, MessageHeader, Report, Severity } from './report/types.js';
+export { toJunit, toSarif, toHtml, toRapport, describeCode, RAPPORT_NAMESPACE, type RapportOptions } from './report/formats/index.js';
 export { maskReport, maskMessage } from './report/mask.js';
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/types.js';

@@ -186,6 +186,42 @@ describe('iwmo-ijw validate', () => {
     expect(run(['respond', goldenPath('JW315'), goldenPath('JW301')]).status).toBe(2);
   });
 
+  it('writes --format rapport: one message to standard output or a file, several to a folder, one document each', () => {
+    const one = run(['validate', join(dir, 'nested', 'b-invalid.xml'), '--format', 'rapport']);
+    expect(one.status).toBe(1);
+    expect(one.stdout).toMatch(/^<\?xml[\s\S]*<r:Rapport xmlns:r="http:\/\/www\.istandaarden\.nl\/validatie\/1_1\/rapport\/schema">[\s\S]*<r:Code>xsd\.unexpected-element<\/r:Code>/);
+    const file = join(mkdtempSync(join(tmpdir(), 'iwmo-ijw-rapport-')), 'one.rapport.xml');
+    expect(run(['validate', join(dir, 'a-valid.xml'), '--format', 'rapport', '--output', file]).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/<r:BerichtCode>436<\/r:BerichtCode>[\s\S]*<r:Fouten\/>/);
+    // Several messages need a folder; two inputs with one name do not overwrite each other.
+    expect(run(['validate', dir, '--format', 'rapport']).status).toBe(2);
+    const out = join(mkdtempSync(join(tmpdir(), 'iwmo-ijw-rapport-')), 'rapporten', 'new');
+    const many = run(['validate', dir, join(dir, 'a-valid.xml'), '--format', 'rapport', '--output', out]);
+    expect(many.status).toBe(1);
+    expect(many.stdout).toMatch(/4 bestanden/);
+    for (const name of ['a-valid.rapport.xml', 'a-valid-2.rapport.xml', 'b-invalid.rapport.xml', 'c-valid.rapport.xml']) {
+      expect(readFileSync(join(out, name), 'utf8')).toContain('<r:Rapport ');
+    }
+    expect(readFileSync(join(out, 'b-invalid.rapport.xml'), 'utf8')).toContain('<r:Fout>');
+  });
+
+  it('check-retour: exit 0 for a correct answer, 1 with the retour.* findings for a wrong one, 2 for a usage error', () => {
+    const heen = goldenPath('JW301');
+    const answer = run(['respond', heen, '--today', '2026-11-23']);
+    expect(answer.status).toBe(0);
+    const good = join(dir, '..', `retour-good-${process.pid}.xml`);
+    const bad = join(dir, '..', `retour-bad-${process.pid}.xml`);
+    writeFileSync(good, answer.stdout);
+    writeFileSync(bad, answer.stdout.replace(/(<jw302:Ontvanger>)[^<]+/, '$112345678'));
+    expect(run(['check-retour', heen, good, '--today', '2026-11-23']).status).toBe(0);
+    const r = run(['check-retour', heen, bad, '--today', '2026-11-23', '--format', 'json', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    const out = JSON.parse(r.stdout) as { juist: boolean; issues: Array<{ code: string; path: string }> };
+    expect(out.juist).toBe(false);
+    expect(out.issues.map((i) => [i.code, i.path])).toEqual([['retour.not-paired', '/Bericht/Header/Ontvanger']]);
+    expect(run(['check-retour', heen]).status).toBe(2);
+  });
+
   it.each([
     ['junit', /^<\?xml[\s\S]*<testsuites[\s\S]*<failure /],
     ['sarif', /"version": "2\.1\.0"[\s\S]*"ruleId": "xsd\.unexpected-element"/],

@@ -10,6 +10,8 @@ export type BerichtNummer = '301' | '302' | '305' | '306' | '307' | '308' | '315
 export type BerichtType = `JW${BerichtNummer}` | `WMO${BerichtNummer}`;
 
 export const RELEASE = '3.2';
+/** The version of the official validation stylesheet whose rules level 2 implements (its XSLTVersie). */
+export const XSLT_VERSIE = '2.10.5';
 
 export interface CatalogueEntry {
   /** `JW301`, `WMO325`, … */

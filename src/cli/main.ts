@@ -6,10 +6,12 @@
  *
  * Exit status: 0 every message valid, 1 at least one message has an error, 2 usage or I/O error.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { respondAsync } from '../respond/index.js';
+import { checkRetour } from '../respond/check.js';
+import { checkAsync } from '../pipeline/async.js';
 import { runBatch, type FileResult } from './batch.js';
 import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay, StoreError } from './context.js';
@@ -20,7 +22,7 @@ import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
 import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
-import { toHtml, toJunit, toSarif } from '../report/formats/index.js';
+import { toHtml, toJunit, toRapport, toSarif } from '../report/formats/index.js';
 import { maskReport } from '../report/mask.js';
 import type { Lang } from '../report/types.js';
 import { VERSION } from '../version.js';
@@ -33,6 +35,8 @@ Usage:
   iwmo-ijw respond <heen.xml|-> [--context DIR] [--store PATH|URL] [--dry-run]
                    [--contract FILE | --variant V] [--today YYYY-MM-DD] [--identificatie ID] [--lang nl|en]
   iwmo-ijw store import|export|stats|check --store PATH|URL   (iwmo-ijw store --help)
+  iwmo-ijw check-retour <heen.xml> <retour.xml> [--context DIR] [--store PATH|URL]
+                   [--contract FILE | --variant V] [--today YYYY-MM-DD] [--format text|json]
   iwmo-ijw conformance <suite> [--format text|junit|html] [--output FILE] [--lang nl|en]
   iwmo-ijw rules [--bericht JW301] [--code TR101] [--lang nl|en]
   iwmo-ijw retourcode <code> [--lang nl|en]
@@ -44,13 +48,17 @@ Usage:
   'variants' prints, per uitvoeringsvariant, which messages are used and which fields are
   required, optional or forbidden. 'respond' writes the retourbericht (or the 325) that answers
   a heen message to standard output (exit 1 when the message fails the XSD: no retourbericht
-  exists then, and the errors go to standard error). 'conformance' runs a conformance suite (a
+  exists then, and the errors go to standard error). 'check-retour' judges whether a received
+  retourbericht is a correct answer to the heen message (exit 0 yes, 1 no). 'conformance' runs a conformance suite (a
   folder of scenarios, docs/conformance-suite.md) and reports every step; exit 0 all pass, 1 a step
   failed, 2 the suite cannot be used. 'rules' and 'retourcode' look up which rules apply and what a
   retourcode means.
 
 Options:
-  --format F                     text (default), json, jsonl, junit, sarif or html
+  --format F                     text (default), json, jsonl, junit, sarif, html or rapport
+                                 (rapport: the official validation Rapport; one message to
+                                 standard output or --output FILE, several to --output DIR as
+                                 <name>.rapport.xml each)
   --lang nl|en                   language of the messages (default nl)
   --today YYYY-MM-DD             the date rules compare with (default: today)
   --max-bytes N                  largest accepted message (default 104857600)
@@ -327,6 +335,45 @@ async function contextHistory(opts: Options, problems: string[], judgeContext: b
   }
 }
 
+/**
+ * Where `--format rapport` writes: one message to standard output (or --output FILE); several, one
+ * `<name>.rapport.xml` per message in the folder --output DIR (a name used twice gets -2, -3, …).
+ */
+function rapportTarget(opts: Options, files: readonly string[], problems: string[]): (report: FileReport) => void {
+  const several = files.length > 1 || (opts.context !== undefined && files.length === 0);
+  if (!several) {
+    return (report) => {
+      if (opts.output === undefined) process.stdout.write(toRapport(report));
+      else {
+        try {
+          writeFileSync(opts.output, toRapport(report));
+        } catch (e) {
+          problems.push(`${opts.output}: ${(e as Error).message}`);
+        }
+      }
+    };
+  }
+  if (opts.output === undefined) throw new UsageError('--format rapport writes one document per message: name a folder with --output DIR for several messages');
+  const dir = opts.output;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new UsageError(`--output ${dir}: ${(e as Error).message}`);
+  }
+  const used = new Map<string, number>();
+  return (report) => {
+    const stem = report.file === '-' ? 'stdin' : basename(report.file).replace(/\.xml$/i, '');
+    const n = (used.get(stem) ?? 0) + 1;
+    used.set(stem, n);
+    const target = join(dir, `${stem}${n > 1 ? `-${n}` : ''}.rapport.xml`);
+    try {
+      writeFileSync(target, toRapport(report));
+    } catch (e) {
+      problems.push(`${target}: ${(e as Error).message}`);
+    }
+  };
+}
+
 async function runValidate(opts: Options): Promise<number> {
   const variants = variantConfig(opts);
   const files: string[] = [];
@@ -345,7 +392,8 @@ async function runValidate(opts: Options): Promise<number> {
 
 async function validateFiles(opts: Options, variants: VariantConfig | undefined, files: string[], problems: string[], context: Context | undefined): Promise<number> {
   const reports: FileReport[] = [];
-  const toFile = opts.output !== undefined;
+  const rapport = opts.format === 'rapport' ? rapportTarget(opts, files, problems) : undefined;
+  const toFile = opts.output !== undefined && rapport === undefined;
   const chunks: string[] = [];
   const emit = (s: string): void => {
     if (toFile) chunks.push(s);
@@ -363,6 +411,7 @@ async function validateFiles(opts: Options, variants: VariantConfig | undefined,
       reports.push(report);
       if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
       else if (opts.format === 'text') emit(formatText(report, opts.lang));
+      else if (rapport) rapport(report);
   };
   if (context) {
     // Level 3 judges messages in order against one history: no worker threads.
@@ -393,12 +442,50 @@ async function validateFiles(opts: Options, variants: VariantConfig | undefined,
       problems.push(`${opts.output}: ${(e as Error).message}`);
     }
     process.stdout.write(summary + '\n');
+  } else if (rapport && opts.output !== undefined) {
+    process.stdout.write(summary + '\n');
   } else if (opts.quiet || (opts.format === 'text' && reports.length > 1)) {
     process.stdout.write(summary + '\n');
   }
   for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
   if (problems.length) return 2;
   return reports.every((r) => r.valid) ? 0 : 1;
+}
+
+/** check-retour: is the retourbericht a correct answer to the heen message? Exit 0 yes, 1 no, 2 unreadable. */
+async function runCheckRetour(opts: Options): Promise<number> {
+  const [heenFile, retourFile] = opts.inputs as [string, string];
+  const read = (f: string): Buffer | undefined => {
+    try {
+      return f === '-' ? readFileSync(0) : readFileSync(f);
+    } catch (e) {
+      process.stderr.write(`iwmo-ijw: ${f}: ${(e as Error).message}\n`);
+      return undefined;
+    }
+  };
+  const heen = read(heenFile);
+  const retour = read(retourFile);
+  if (!heen || !retour) return 2;
+  const problems: string[] = [];
+  const context = await contextHistory(opts, problems, false);
+  let heenReport;
+  try {
+    for (const p of problems) process.stderr.write(`iwmo-ijw: ${p}\n`);
+    if (context?.failure) {
+      process.stderr.write(`iwmo-ijw: ${context.failure}\n`);
+      return 2;
+    }
+    // With a history: the heen message judged against it as it is now (a dry run: nothing recorded).
+    if (context) heenReport = (await checkAsync(heen, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, sources: opts.sources === true, variants: variantConfig(opts), history: context.history, dryRun: true })).report;
+  } finally {
+    await context?.history.close();
+  }
+  const r = checkRetour(heen, retour, { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, variants: variantConfig(opts), ...(heenReport ? { report: heenReport } : {}) });
+  const raw: FileReport = { file: retourFile, standaard: r.retour.standaard, bericht: r.retour.bericht, release: r.retour.release, levels: r.retour.levels, valid: r.ok, issues: r.issues };
+  const shown = opts.showPersonalData ? raw : maskReport(raw);
+  if (opts.format === 'json') process.stdout.write(JSON.stringify({ heen: heenFile, retour: retourFile, juist: r.ok, issues: shown.issues }, null, 2) + '\n');
+  else process.stdout.write(formatText(shown, opts.lang) + '\n');
+  return r.ok ? 0 : 1;
 }
 
 async function runRespond(opts: Options): Promise<number> {
@@ -467,6 +554,12 @@ export async function main(argv: string[]): Promise<number> {
       return await runRespond(opts);
     }
     if (command === 'store') return await runStore(rest);
+    if (command === 'check-retour') {
+      const opts = parseArgs(rest);
+      if (opts.inputs.length !== 2) throw new UsageError(`'check-retour' takes two files: <heen.xml> <retour.xml>`);
+      if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`'check-retour' writes text or json`);
+      return await runCheckRetour(opts);
+    }
     if (command === 'conformance') {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'conformance' runs one suite folder`);

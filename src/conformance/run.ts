@@ -21,6 +21,7 @@ import { CONTEXT_RULES } from '../context/rules/registry.js';
 import { MemoryStore, type ConversationStore } from '../context/store.js';
 import { parse } from '../parse.js';
 import { respond } from '../respond/index.js';
+import { checkRetour as checkAnswer } from '../respond/check.js';
 import type { Report } from '../report/types.js';
 import { validate } from '../pipeline/validate.js';
 import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
@@ -99,7 +100,7 @@ function readStep(dir: string, stap: Stap, t: Texts): { bytes: Uint8Array } | { 
 }
 
 /** The result of a step whose message was judged (or could not be read), compared with what it expects. */
-function stepResult(stap: Stap, index: number, start: number, scenario: Scenario, t: Texts, judged: { bytes: Uint8Array; report: Report } | { reason: string }): StepResult {
+function stepResult(dir: string, lang: Lang, stap: Stap, index: number, start: number, scenario: Scenario, t: Texts, judged: { bytes: Uint8Array; report: Report } | { reason: string }): StepResult {
   const base = {
     stap: index + 1,
     bericht: stap.bericht,
@@ -117,14 +118,14 @@ function stepResult(stap: Stap, index: number, start: number, scenario: Scenario
     waarschuwingen: sorted(report.issues.filter((i) => i.severity === 'warning').map((i) => i.code)),
   };
   const reason = compare(stap, gevonden, report.issues, t);
-  const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t);
+  const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t, dir, lang);
   return done({ status: reason.length ? 'fail' : 'pass', ...(reason.length ? { reason: reason.join('\n') } : {}), gevonden, ...(retour ? { retour } : {}) });
 }
 
 function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
   const start = performance.now();
   const read = readStep(dir, stap, t);
-  if ('reason' in read) return stepResult(stap, index, start, scenario, t, read);
+  if ('reason' in read) return stepResult(dir, lang, stap, index, start, scenario, t, read);
   // The steps of a scenario are one exchange: each is judged against the ones before (level 3).
   const report = validate(read.bytes, {
     lang,
@@ -133,7 +134,7 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
     ...(variants ? { variants } : {}),
     ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
   });
-  return stepResult(stap, index, start, scenario, t, { bytes: read.bytes, report });
+  return stepResult(dir, lang, stap, index, start, scenario, t, { bytes: read.bytes, report });
 }
 
 /** The RetourCodes of the element at a Locatie-like path in a typed retourbericht (undefined: no such class). */
@@ -153,9 +154,15 @@ function codesAt(root: unknown, pad: string): string[] | undefined {
 }
 
 /** Builds the retourbericht of a step with respond() and compares it with the expectation. */
-function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts): NonNullable<StepResult['retour']> {
+function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, dir: string, lang: Lang): NonNullable<StepResult['retour']> {
+  const supplied = verwacht.bestand === undefined ? [] : checkSupplied(bytes, verwacht, report, scenario, t, dir, lang);
   const r = respond(bytes, { report, ...(scenario.vandaag ? { today: scenario.vandaag } : {}) });
-  if (!r.ok) return { status: 'fail', reason: t.retourNone, verwacht };
+  if (!r.ok) {
+    if (verwacht.bestand !== undefined && verwacht.bericht === undefined && verwacht.retourcodes === undefined && verwacht.klassen === undefined) {
+      return supplied.length ? { status: 'fail', reason: supplied.join('\n'), verwacht } : { status: 'pass', verwacht };
+    }
+    return { status: 'fail', reason: [t.retourNone, ...supplied].join('\n'), verwacht };
+  }
   const parsed = parse(r.xml);
   const data = parsed.ok ? (parsed.message.data as unknown) : undefined;
   const header = codesAt(data, '/Bericht/Header') ?? [];
@@ -168,8 +175,30 @@ function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Rep
     if (found === undefined) problems.push(t.retourNoClass(k.pad));
     else if (!same(k.retourcodes, found)) problems.push(t.retourCodes(k.pad, k.retourcodes, found));
   }
+  problems.push(...supplied);
   const gevonden = { bericht: r.bericht, retourcodes: header };
   return problems.length ? { status: 'fail', reason: problems.join('\n'), verwacht, gevonden } : { status: 'pass', verwacht, gevonden };
+}
+
+/** A supplied retourbericht, checked with checkRetour() as the answer to the step's message: the problems found. */
+function checkSupplied(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, dir: string, lang: Lang): string[] {
+  const file = join(dir, verwacht.bestand!);
+  let retour: Uint8Array;
+  try {
+    if (!exists(file)) return [t.fileMissing(verwacht.bestand!)];
+    retour = readFileSync(file);
+  } catch (e) {
+    return [t.fileUnreadable(verwacht.bestand!, errMsg(e))];
+  }
+  const result = checkAnswer(bytes, retour, { lang, report, ...(scenario.vandaag ? { today: scenario.vandaag } : {}) });
+  const found = sorted(result.issues.filter((i) => i.severity === 'error').map((i) => i.code));
+  const want = sorted(verwacht.codes ?? []);
+  const missing = want.filter((c) => !found.includes(c));
+  const extra = found.filter((c) => !want.includes(c));
+  if (result.ok === verwacht.juist && !missing.length && !extra.length) return [];
+  const lines = [t.retourSupplied(verwacht.bestand!, verwacht.juist ?? false, result.ok, missing, extra)];
+  for (const i of result.issues) if (extra.includes(i.code)) lines.push(`  ${i.code} ${i.path} ${i.line}:${i.column}: ${i.message}`);
+  return lines;
 }
 
 function broken(id: string, dir: string, naam: string, reason: string, scenario?: Scenario): ScenarioResult {
@@ -279,7 +308,7 @@ export async function runScenarioWith(dir: string, open: OpenScenarioJudge, opti
       for (const [i, stap] of scenario.stappen.entries()) {
         const start = performance.now();
         const read = readStep(dir, stap, t);
-        steps.push(stepResult(stap, i, start, scenario, t, 'reason' in read ? read : { bytes: read.bytes, report: await judge.judge(read.bytes) }));
+        steps.push(stepResult(dir, lang, stap, i, start, scenario, t, 'reason' in read ? read : { bytes: read.bytes, report: await judge.judge(read.bytes) }));
       }
     } finally {
       await judge.close();

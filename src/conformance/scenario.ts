@@ -17,7 +17,7 @@ const TOP = ['naam', 'beschrijving', 'bron', 'contract', 'variant', 'vandaag', '
 const STEP = ['bericht', 'beschrijving', 'verwacht', 'retour'];
 const VERWACHT = ['geldig', 'codes', 'waarschuwingen'];
 const VARIANT = ['variant', 'taakgerichtProfiel'];
-const RETOUR = ['bericht', 'retourcodes', 'klassen'];
+const RETOUR = ['bericht', 'retourcodes', 'klassen', 'bestand', 'juist', 'codes'];
 const KLASSE = ['pad', 'retourcodes'];
 
 /** True when `rel` names a file inside the scenario folder (relative, no way up). */
@@ -160,10 +160,22 @@ function retourOf(c: Checker, v: unknown, path: string): RetourVerwachting | und
       });
     }
   }
+  // A supplied retourbericht, checked with checkRetour() as an answer to the step's message.
+  const bestand = c.string(v, 'bestand', path, false);
+  if (bestand !== undefined && !isSafeRelativePath(bestand)) c.err(`${path}.bestand`, t.unsafePath);
+  let juist: boolean | undefined;
+  if (v.juist !== undefined && typeof v.juist !== 'boolean') c.err(`${path}.juist`, t.mustBeBoolean);
+  else juist = v.juist as boolean | undefined;
+  const codes = c.strings(v, 'codes', path);
+  if (bestand !== undefined && juist === undefined && v.juist === undefined) c.err(`${path}.juist`, t.required);
+  if (bestand === undefined && (v.juist !== undefined || v.codes !== undefined)) c.err(`${path}.bestand`, t.required);
+  if (juist === true && codes?.length) c.err(`${path}.codes`, t.validWithCodes);
+  if (juist === false && !codes?.length && (v.codes === undefined || Array.isArray(v.codes))) c.err(`${path}.codes`, t.invalidWithoutCodes);
   return {
     ...(bericht !== undefined ? { bericht } : {}),
     ...(retourcodes !== undefined ? { retourcodes } : {}),
     ...(klassen !== undefined ? { klassen } : {}),
+    ...(bestand !== undefined ? { bestand, juist: juist ?? false, codes: codes ?? [] } : {}),
   };
 }
 

@@ -11,6 +11,7 @@ export interface Texts {
   readonly retourBericht: (expected: string, found: string) => string;
   readonly retourCodes: (where: string, expected: readonly string[], found: readonly string[]) => string;
   readonly retourNoClass: (pad: string) => string;
+  readonly retourSupplied: (file: string, expected: boolean, found: boolean, missing: readonly string[], extra: readonly string[]) => string;
   readonly noSuchDir: (dir: string) => string;
   readonly notADir: (dir: string) => string;
   readonly noScenarios: (dir: string) => string;
@@ -58,7 +59,7 @@ export interface Texts {
   readonly invalid: string;
   readonly summary: (t: { scenarios: number; scenariosPassed: number; scenariosFailed: number; scenariosBroken: number; steps: number; stepsPassed: number; stepsFailed: number; retourChecked: number; retourFailed: number }) => string;
   readonly unusable: (problem: string) => string;
-  readonly retourExpectation: (r: { bericht?: string; retourcodes?: readonly string[]; klassen?: readonly { pad: string; retourcodes: readonly string[] }[] }) => string;
+  readonly retourExpectation: (r: { bericht?: string; retourcodes?: readonly string[]; klassen?: readonly { pad: string; retourcodes: readonly string[] }[]; bestand?: string; juist?: boolean; codes?: readonly string[] }) => string;
   readonly brokenScenario: string;
 }
 
@@ -67,6 +68,8 @@ const nl: Texts = {
   retourBericht: (e, f) => `retourbericht ${f}, verwacht ${e}`,
   retourCodes: (w, e, f) => `${w}: retourcodes ${f.length ? f.join(', ') : '(geen)'}, verwacht ${e.length ? e.join(', ') : '(geen)'}`,
   retourNoClass: (p) => `${p}: die klasse staat niet in het retourbericht`,
+  retourSupplied: (f, e, g, m, x) =>
+    `${f}: ${g ? 'een juist antwoord' : 'geen juist antwoord'}, verwacht ${e ? 'een juist antwoord' : 'geen juist antwoord'}${m.length ? `; niet gevonden: ${m.join(', ')}` : ''}${x.length ? `; onverwacht: ${x.join(', ')}` : ''}`,
   noSuchDir: (d) => `de map ${d} bestaat niet`,
   notADir: (d) => `${d} is geen map`,
   noScenarios: (d) => `de map ${d} bevat geen scenario's (submappen met een scenario.json)`,
@@ -119,7 +122,7 @@ const nl: Texts = {
     `${t.retourChecked ? `; ${t.retourChecked} retourverwachting${t.retourChecked === 1 ? '' : 'en'}: ${t.retourChecked - t.retourFailed} geslaagd, ${t.retourFailed} mislukt` : ''}.`,
   unusable: (p) => `Onbruikbare suite: ${p}.`,
   retourExpectation: (r) =>
-    `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'zonder retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'zonder retourcodes')}`)]
+    `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'zonder retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'zonder retourcodes')}`), r.bestand !== undefined ? `${r.bestand} ${r.juist ? 'juist' : `onjuist (${(r.codes ?? []).join(', ')})`}` : '']
       .filter(Boolean)
       .join('; ')}`,
   brokenScenario: 'scenario kan niet draaien',
@@ -130,6 +133,8 @@ const en: Texts = {
   retourBericht: (e, f) => `retourbericht ${f}, expected ${e}`,
   retourCodes: (w, e, f) => `${w}: retourcodes ${f.length ? f.join(', ') : '(none)'}, expected ${e.length ? e.join(', ') : '(none)'}`,
   retourNoClass: (p) => `${p}: that class is not in the retourbericht`,
+  retourSupplied: (f, e, g, m, x) =>
+    `${f}: ${g ? 'a correct answer' : 'not a correct answer'}, expected ${e ? 'a correct answer' : 'not a correct answer'}${m.length ? `; not found: ${m.join(', ')}` : ''}${x.length ? `; unexpected: ${x.join(', ')}` : ''}`,
   noSuchDir: (d) => `the folder ${d} does not exist`,
   notADir: (d) => `${d} is not a folder`,
   noScenarios: (d) => `the folder ${d} holds no scenarios (subfolders with a scenario.json)`,
@@ -182,7 +187,7 @@ const en: Texts = {
     `${t.retourChecked ? `; ${t.retourChecked} retour expectation${t.retourChecked === 1 ? '' : 's'}: ${t.retourChecked - t.retourFailed} passed, ${t.retourFailed} failed` : ''}.`,
   unusable: (p) => `Unusable suite: ${p}.`,
   retourExpectation: (r) =>
-    `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'without retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'without retourcodes')}`)]
+    `${r.bericht ?? 'retourbericht'}: ${[r.retourcodes ? `header ${list(r.retourcodes, 'without retourcodes')}` : '', ...(r.klassen ?? []).map((k) => `${k.pad} ${list(k.retourcodes, 'without retourcodes')}`), r.bestand !== undefined ? `${r.bestand} ${r.juist ? 'correct' : `incorrect (${(r.codes ?? []).join(', ')})`}` : '']
       .filter(Boolean)
       .join('; ')}`,
   brokenScenario: 'scenario cannot run',

@@ -29,6 +29,12 @@ export interface RetourVerwachting {
   readonly retourcodes?: readonly string[];
   /** Retourcodes per class of the retourbericht. */
   readonly klassen?: readonly RetourKlasse[];
+  /** A supplied retourbericht (a file in the scenario folder), checked with checkRetour() as the answer to the step's message. */
+  readonly bestand?: string;
+  /** With `bestand`: whether it is a correct answer. */
+  readonly juist?: boolean;
+  /** With `bestand` and `juist: false`: exactly the error codes checkRetour() must find (`retour.*`, or the retourbericht's own). */
+  readonly codes?: readonly string[];
 }
 
 export interface Stap {

@@ -7,7 +7,7 @@
  */
 import { RELEASE, byNamespaceUri, describeForeignNamespace, type CatalogueEntry } from '../catalogue/index.js';
 import { Findings } from '../report/findings.js';
-import type { Lang, Level, Report } from '../report/types.js';
+import type { Lang, Level, MessageHeader, Report } from '../report/types.js';
 import { runRules, type RuleRunOptions } from '../rules/engine.js';
 import { checkVariant, type VariantConfig } from '../variants/index.js';
 import { runContextRules } from '../context/engine.js';
@@ -15,6 +15,7 @@ import { factsOf } from '../context/facts.js';
 import type { ConversationStore } from '../context/store.js';
 import { validateSchema } from '../schema/validate.js';
 import { runSources, sourcesSnapshot, type SourcesSnapshot } from '../sources/index.js';
+import { headerOf } from './header.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from '../xml/input.js';
 import { DEFAULT_MAX_DEPTH, scanXml, type XmlElement } from '../xml/scan.js';
 
@@ -102,7 +103,7 @@ export function identify(input: string | Uint8Array, options: ValidateOptions = 
   return { findings, entry: null, root };
 }
 
-function report(entry: CatalogueEntry | null, levels: Level[], findings: Findings): Report {
+function report(entry: CatalogueEntry | null, levels: Level[], findings: Findings, header: MessageHeader | undefined): Report {
   return {
     standaard: entry?.standaard ?? null,
     bericht: entry?.bericht ?? null,
@@ -110,6 +111,7 @@ function report(entry: CatalogueEntry | null, levels: Level[], findings: Finding
     levels,
     valid: !findings.hasErrors,
     issues: findings.issues,
+    ...(header ? { header } : {}),
   };
 }
 
@@ -123,7 +125,7 @@ export function refusedForSize(size: number, options: ValidateOptions = {}): Rep
   if (!(size > limit)) return null;
   const findings = new Findings(options.lang ?? 'nl', '', options.maxIssues);
   findings.add('input.too-large', 'schema', null, { size, limit });
-  return report(null, ['schema'], findings);
+  return report(null, ['schema'], findings, undefined);
 }
 
 /**
@@ -140,6 +142,8 @@ export interface Stage {
   schemaOk: boolean;
   /** An internal failure happened: nothing more runs. */
   failed: boolean;
+  /** The Header data of the parsed message (also of one that is not a known message). */
+  header?: MessageHeader;
 }
 
 function fail(stage: Stage, e: unknown, lang: Lang): void {
@@ -155,6 +159,7 @@ export function judgeMessage(input: string | Uint8Array, options: ValidateOption
   try {
     const id = identify(input, options);
     stage.findings = id.findings;
+    stage.header = headerOf(id.root);
     if (id.entry === null) {
       stage.levels.push('schema');
       return stage;
@@ -221,7 +226,7 @@ export function judgeVariant(stage: Stage, options: ValidateOptions): void {
 }
 
 export function reportOf(stage: Stage): Report {
-  return report(stage.entry, stage.levels, stage.findings);
+  return report(stage.entry, stage.levels, stage.findings, stage.header);
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * Report formatters for the command line: `text` for people, `json` for one document, `jsonl` for
  * one line per input (the stable machine contract: file, standaard, bericht, release, valid, issues);
- * `junit`, `sarif` and `html` live in ./formats/.
+ * `junit`, `sarif`, `html` and `rapport` (the official validation Rapport, one document per message)
+ * live in ./formats/.
  */
 import type { Lang, Report } from './types.js';
 
-export type Format = 'text' | 'json' | 'jsonl' | 'junit' | 'sarif' | 'html';
-export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'junit', 'sarif', 'html'];
+export type Format = 'text' | 'json' | 'jsonl' | 'junit' | 'sarif' | 'html' | 'rapport';
+export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'junit', 'sarif', 'html', 'rapport'];
 /** Formats written once for the whole batch (the others are written per input as it is judged). */
 export const BATCH_FORMATS: readonly Format[] = ['json', 'junit', 'sarif', 'html'];
 

@@ -99,6 +99,46 @@ export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
     nl: (p) => `Nog ${p.count} ${p.count === 1 ? 'bevinding is' : 'bevindingen zijn'} niet gemeld (waarvan ${p.errors} ${p.errors === 1 ? 'fout' : 'fouten'}): een bericht meldt er ten hoogste ${p.limit}. Deze plek is die van de eerste niet gemelde bevinding.`,
     en: (p) => `${p.count} more ${p.count === 1 ? 'issue was' : 'issues were'} not reported (${p.errors} of them ${p.errors === 1 ? 'an error' : 'errors'}): a message reports at most ${p.limit}. This location is that of the first one not reported.`,
   },
+  'retour.heen-unusable': {
+    nl: (p) => `Op dit heenbericht kan geen retourbericht juist zijn: ${p.reason}.`,
+    en: (p) => `No retourbericht can be a correct answer to this heen message: ${p.reason}.`,
+  },
+  'retour.wrong-bericht': {
+    nl: (p) => `Een ${p.heen} wordt beantwoord met een ${p.expected}, niet met een ${p.found}.`,
+    en: (p) => `A ${p.heen} is answered with a ${p.expected}, not with a ${p.found}.`,
+  },
+  'retour.not-paired': {
+    nl: (p) => `${p.element} van het retourbericht (${p.found}) hoort bij een ander heenbericht: verwacht ${p.expected}.`,
+    en: (p) => `${p.element} of the retourbericht (${p.found}) belongs to another heen message: expected ${p.expected}.`,
+  },
+  'retour.missing-0001': {
+    nl: () => 'Het heenbericht voldoet niet aan controleniveau 2, maar de Header van het retourbericht heeft geen retourcode 0001 (IV028/IV087).',
+    en: () => 'The heen message fails controleniveau 2, but the Header of the retourbericht lacks retourcode 0001 (IV028/IV087).',
+  },
+  'retour.body-after-0001': {
+    nl: (p) => `Met retourcode 0001 op de Header bestaat het retourbericht alleen uit de Header; ${p.element} hoort er niet in.`,
+    en: (p) => `With retourcode 0001 on the Header the retourbericht consists of the Header only; ${p.element} does not belong in it.`,
+  },
+  'retour.class-unanswered': {
+    nl: (p) => `Berichtklasse ${p.element} van het heenbericht is niet beantwoord: elke klasse krijgt een retourcode (0200 zonder opmerking).`,
+    en: (p) => `Message class ${p.element} of the heen message is not answered: every class gets a retourcode (0200 when there is no remark).`,
+  },
+  'retour.code-without-finding': {
+    nl: (p) => `Retourcode ${p.retourcode} staat op een klasse waarop deze validator geen bevinding met die code heeft.`,
+    en: (p) => `Retourcode ${p.retourcode} is on a class on which this validator has no finding with that code.`,
+  },
+  'retour.finding-unanswered': {
+    nl: (p) => `De bevinding ${p.codes} op deze klasse (retourcode ${p.retourcode}) staat niet in het retourbericht.`,
+    en: (p) => `The finding ${p.codes} on this class (retourcode ${p.retourcode}) is missing from the retourbericht.`,
+  },
+  'retour.total-mismatch': {
+    nl: (p) => `${p.element} is ${p.found}; volgens de beoordeling van de prestaties is het ${p.expected}.`,
+    en: (p) => `${p.element} is ${p.found}; judging the prestaties, it is ${p.expected}.`,
+  },
+  'retour.wrong-8001': {
+    nl: (p) => (p.expected === 'yes' ? 'De declaratie is volledig toegekend, maar de DeclaratieAntwoord heeft geen retourcode 8001.' : 'Retourcode 8001 (volledig toegekend) staat op een declaratie waarvan niet alles is toegekend.'),
+    en: (p) => (p.expected === 'yes' ? 'The declaration is granted in full, but the DeclaratieAntwoord lacks retourcode 8001.' : 'Retourcode 8001 (granted in full) is on a declaration that is not granted in full.'),
+  },
   'internal.error': {
     nl: (p) => `Interne fout bij het valideren (${list(p.detail)}); het bericht is daarom niet als geldig beoordeeld.`,
     en: (p) => `Internal error while validating (${list(p.detail)}); the message has therefore not been judged valid.`,

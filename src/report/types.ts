@@ -37,6 +37,23 @@ export interface Issue {
   readonly message: string;
 }
 
+/**
+ * The identifying data of a message's Header, as written in the message (text, not checked): what a
+ * formatter needs to name the message (the Rapport's Header, for one) without reading it again.
+ * A field is absent when the message does not have it (a message that fails level 1 may lack any).
+ */
+export interface MessageHeader {
+  readonly berichtCode?: string;
+  readonly berichtVersie?: string;
+  readonly berichtSubversie?: string;
+  readonly afzender?: string;
+  readonly ontvanger?: string;
+  /** BerichtIdentificatie/Identificatie. */
+  readonly identificatie?: string;
+  /** BerichtIdentificatie/Dagtekening. */
+  readonly dagtekening?: string;
+}
+
 export interface Report {
   readonly standaard: Standaard | null;
   readonly bericht: BerichtType | null;
@@ -46,4 +63,6 @@ export interface Report {
   /** False whenever any issue has severity `error`. */
   readonly valid: boolean;
   readonly issues: readonly Issue[];
+  /** The message's Header data, when the input could be parsed and has a Header under its root. */
+  readonly header?: MessageHeader;
 }

@@ -26,7 +26,7 @@
  * `options.sources`; without them a message that passes levels 1 and 2 is answered as approved.
  * Variant findings are not part of the standard's retour traffic and do not change the answer.
  */
-import { catalogueEntry, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
+import { catalogueEntry, XSLT_VERSIE, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
 import { build } from '../build/index.js';
 import { toTyped } from '../parse.js';
 import { MODEL } from '../schema/model.generated.js';
@@ -36,8 +36,7 @@ import { check, type ValidateOptions } from '../pipeline/validate.js';
 import { checkAsync, type AsyncValidateOptions, type Recording } from '../pipeline/async.js';
 import type { XmlElement } from '../xml/scan.js';
 
-/** The version of the validation stylesheet whose rules level 2 implements. */
-export const XSLT_VERSIE = '2.10.5';
+export { XSLT_VERSIE };
 /** BerichtXsdVersie and BasisschemaXsdVersie the retour messages are written against. */
 export const XSD_VERSIE = '1.0.0';
 

@@ -30,6 +30,14 @@ export interface RuleShape<C> {
   /** The rule in our own words. */
   readonly description: { readonly nl: string; readonly en: string };
   check(el: XmlElement, ctx: C): void;
+  /**
+   * Where the official stylesheet checks the rule, when that is not the element in `on` (only for
+   * the order of the findings, which the stylesheet gives per element it checks, inner ones first):
+   * `parent` — on the parent of that element (it compares an element's children, as TR101);
+   * `child` — on each child of it (each line of a list, as TR302 on ToegewezenProduct; a pair
+   *   of lines is checked on the later one).
+   */
+  readonly stylesheetContext?: 'parent' | 'child';
 }
 
 /** One rule of controleniveau 2 (a CD, CS or TR code of the official validation stylesheet). */

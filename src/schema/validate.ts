@@ -11,6 +11,7 @@ import { ignoredAttribute, toInstance } from './instance.js';
 import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
+import { equal, ucs2length } from './runtime.js';
 import * as VALIDATORS from './validators.generated.js';
 
 interface AjvError {
@@ -21,7 +22,27 @@ interface AjvError {
 }
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const validators = VALIDATORS as unknown as Record<string, CompiledValidator>;
+/** Per message, the code of its validator: the body of a function (ucs2length, equal) returning it. */
+const sources = VALIDATORS as unknown as Record<string, string | undefined>;
+const built = new Map<string, CompiledValidator>();
+
+/**
+ * The compiled validator of a message, compiled from its code the first time a message of that
+ * type needs it (a schema-invalid one: valid messages never get here). Kept as text until then, the
+ * validators cost next to nothing at start-up. (A page whose Content-Security-Policy forbids
+ * 'unsafe-eval' cannot compile them; it gets the fast verdict's errors only through an internal error.)
+ */
+function validatorOf(bericht: string): CompiledValidator | undefined {
+  let v = built.get(bericht);
+  if (!v) {
+    const source = sources[bericht];
+    if (source === undefined) return undefined;
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    v = new Function('ucs2length', 'equal', source)(ucs2length, equal) as CompiledValidator;
+    built.set(bericht, v);
+  }
+  return v;
+}
 
 /**
  * Validates the message against its XSD; returns true when it is schema-valid. The fast verdict
@@ -35,7 +56,7 @@ export function validateSchema(root: XmlElement, entry: CatalogueEntry, findings
 
 /** The reference path: the compiled ajv validators on the instance form, every error explained. */
 export function validateSchemaReference(root: XmlElement, entry: CatalogueEntry, findings: Findings): boolean {
-  const validator = validators[entry.bericht];
+  const validator = validatorOf(entry.bericht);
   if (!validator) throw new Error(`no compiled validator for ${entry.bericht}`);
   if (validator(toInstance(root, entry))) return true;
   for (const err of validator.errors ?? []) explain(err, root, entry, findings);

@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
-import { answerMessage, configureVariants, judgementRecord, validateMessage, withinScope, type Answered, type JudgeOptions, type Judgement, type ShowPolicy } from '../app/index.js';
+import { answerMessage, configureVariants, judgementRecord, reportForCaller, validateMessage, withinScope, type Answered, type JudgeOptions, type Judgement, type ShowPolicy } from '../app/index.js';
 import { openHistory } from '../adapters/open.js';
 import { ValidationPool, type PoolJudgeOptions } from '../adapters/pool.js';
 import { RELEASE } from '../catalogue/index.js';
@@ -327,7 +327,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
     const record = judgementRecord(q.name ?? 'message', j, policy);
     account(j, record);
     if (!j.report.bericht) throw new ServiceError(422, 'not-a-message', j.report.issues[0]?.message ?? 'not a message of iJw or iWmo 3.2', { report: record });
-    if (format === 'application/xml') return reply.type('application/xml; charset=utf-8').send(xmlReportFormatter!(record));
+    if (format === 'application/xml') return reply.type('application/xml; charset=utf-8').send(xmlReportFormatter!(reportForCaller({ file: q.name ?? 'message', ...j.report }, policy)));
     return reply.send(record);
   });
 

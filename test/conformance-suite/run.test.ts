@@ -86,11 +86,41 @@ describe('the bundled suite', () => {
     expect(suiteText(r, 'en')).toMatch(/\/Bericht\/DeclaratieAntwoord: retourcodes 8001, expected 0200/);
   });
 
-  it('every message file of the suite is used by a step, and every step file exists', () => {
+  it('every message file of the suite is used by a step (as its message or its supplied retourbericht), and every step file exists', () => {
     for (const s of result.scenarios) {
       const files = readdirSync(s.dir).filter((f) => f.endsWith('.xml')).sort();
-      expect(s.steps.map((st) => st.bericht).sort(), s.id).toEqual(files);
+      const used = new Set(s.steps.flatMap((st) => [st.bericht, ...(st.retour?.verwacht.bestand !== undefined ? [st.retour.verwacht.bestand] : [])]));
+      expect([...used].sort(), s.id).toEqual(files);
     }
+  });
+
+  it('checks supplied retourberichten: correct answers pass, wrong ones are caught with their codes', () => {
+    const sc = result.scenarios.find((s) => s.id === 'retourbericht-controle')!;
+    expect(sc.status).toBe('pass');
+    const supplied = sc.steps.filter((st) => st.retour?.verwacht.bestand !== undefined);
+    expect(supplied.length).toBe(6);
+    expect(supplied.filter((st) => st.retour!.verwacht.juist === false).flatMap((st) => st.retour!.verwacht.codes)).toEqual(
+      expect.arrayContaining(['retour.code-without-finding', 'retour.body-after-0001', 'retour.total-mismatch']),
+    );
+  });
+});
+
+describe('a supplied retourbericht in a copy of a scenario', () => {
+  it('fails the retour of its step when the answer differs from the expectation, and the scenario when juist is missing', () => {
+    const { suite, dir } = copyScenario('retourbericht-controle');
+    const file = join(dir, '01-jw302-goedgekeurd.xml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(<jw302:Afzender>)[^<]+/, '$19999'));
+    const sc = runSuite(suite, { lang: 'en' }).scenarios[0]!;
+    expect(sc.status).toBe('fail');
+    const failed = sc.steps.filter((st) => st.retour?.status === 'fail');
+    expect(failed.map((st) => st.stap)).toEqual([1]);
+    expect(failed[0]!.retour!.reason).toContain('01-jw302-goedgekeurd.xml: not a correct answer, expected a correct answer; unexpected: retour.not-paired');
+    const scenario = JSON.parse(readFileSync(join(dir, 'scenario.json'), 'utf8')) as { stappen: Array<{ retour?: Record<string, unknown> }> };
+    delete scenario.stappen[0]!.retour!.juist;
+    writeFileSync(join(dir, 'scenario.json'), JSON.stringify(scenario));
+    const broken = runSuite(suite, { lang: 'en' }).scenarios[0]!;
+    expect(broken.broken).toBe(true);
+    expect(broken.reason).toContain('stappen[0].retour.juist');
   });
 });
 

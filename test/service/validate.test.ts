@@ -87,7 +87,7 @@ describe('POST /v1/validate', () => {
     expect(withVariant.json.issues.map((i: { code: string }) => i.code)).toEqual(validate(golden('JW301'), { today: TODAY, variants: { variant: 'taakgericht', taakgerichtProfiel: 'istandaard' } }).issues.map((i) => i.code));
   });
 
-  it('answers 422 with the report for what is no message of the standard, 415 for another media type, 400 for a bad query, 406 for Accept: application/xml', async () => {
+  it('answers 422 with the report for what is no message of the standard, 415 for another media type, 400 for a bad query, 406 for an Accept it cannot give', async () => {
     const s = await serve();
     const notXml = await s.post('/v1/validate', 'hello');
     expect(notXml.status).toBe(422);
@@ -103,11 +103,23 @@ describe('POST /v1/validate', () => {
     expect(badDate.status).toBe(400);
     expect(badDate.json.error.code).toBe('bad-request');
     expect((await s.post('/v1/validate?lang=fr', golden('JW301'))).status).toBe(400);
-    const xml = await s.post('/v1/validate', golden('JW301'), { accept: 'application/xml' });
-    expect(xml.status).toBe(406);
-    expect((await s.post('/v1/validate', golden('JW301'), { accept: 'application/xml, application/json;q=0.5' })).status).toBe(200);
+    expect((await s.post('/v1/validate', golden('JW301'), { accept: 'text/html' })).status).toBe(406);
     expect((await s.get('/v1/nothing')).json).toEqual({ error: { code: 'not-found', message: 'no route GET /v1/nothing' } });
     expect((await s.get('/v1/validate')).status).toBe(404);
+  });
+});
+
+describe('POST /v1/validate with Accept: application/xml', () => {
+  it('answers the official Rapport of the message, personal data masked without a token that allows it', async () => {
+    const s = await serve();
+    const broken = golden('JW301').replace('<jw301:Bsn>123456782</jw301:Bsn>', '<jw301:Bsn>123456789</jw301:Bsn>');
+    const r = await fetch(`${s.url}/v1/validate`, { method: 'POST', headers: { 'content-type': 'application/xml', accept: 'application/xml' }, body: broken });
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toMatch(/^application\/xml/);
+    const text = await r.text();
+    expect(text).toContain('http://www.istandaarden.nl/validatie/1_1/rapport/schema');
+    expect(text).toContain('<r:BerichtCode>436</r:BerichtCode>');
+    expect(text).toMatch(/<r:Code>[A-Z]{2}\d{3}<\/r:Code>/);
   });
 });
 

@@ -65,6 +65,7 @@ export const TR101: Rule = {
   retourcode: '0001',
   berichten: both('301', '305', '307', '315', '317', '319', '323', '325'),
   on: CLASSES,
+  stylesheetContext: 'parent',
   description: {
     nl: 'Deze regels hebben dezelfde identificerende gegevens; maak ze uniek of verwijder de dubbele regel.',
     en: 'These lines share the same identifying data; make them unique or remove the duplicate line.',

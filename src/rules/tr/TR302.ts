@@ -27,6 +27,7 @@ export const TR302: Rule = {
   retourcode: '0001',
   berichten: both('301'),
   on: ['ToegewezenProducten'],
+  stylesheetContext: 'child',
   description: {
     nl: 'Deze twee toegewezen producten betreffen hetzelfde product (of dezelfde categorie zonder productcode) met overlappende periodes; laat de periodes aansluiten zonder overlap.',
     en: 'These two assigned products concern the same product (or the same category without a product code) with overlapping periods; make the periods follow each other without overlap.',

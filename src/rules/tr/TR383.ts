@@ -13,6 +13,7 @@ export const TR383: Rule = {
   retourcode: '0001',
   berichten: both('315'),
   on: ['AangevraagdeProducten'],
+  stylesheetContext: 'child',
   description: {
     nl: 'Deze ReferentieAanbieder komt bij meer aangevraagde producten voor; geef elk aangevraagd product een eigen referentie.',
     en: 'This ReferentieAanbieder occurs with several requested products; give each requested product a reference of its own.',

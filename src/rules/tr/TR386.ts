@@ -14,6 +14,7 @@ export const TR386: Rule = {
   retourcode: '0001',
   berichten: both('315'),
   on: ['AangevraagdeProducten'],
+  stylesheetContext: 'child',
   description: {
     nl: 'Deze twee aangevraagde producten betreffen hetzelfde product (of dezelfde categorie zonder productcode) met overlappende periodes; vraag ze aan voor periodes die elkaar niet overlappen.',
     en: 'These two requested products concern the same product (or the same category without a product code) with overlapping periods; request them for periods that do not overlap.',
