@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../src/catalogue/index.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/pipeline/validate.js';
 import { goldenPath } from './support/messages.js';
 import { referencePresent, xmllintEach } from './support/xsd.js';
 
