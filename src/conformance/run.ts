@@ -4,16 +4,13 @@
  * with a contract or variant, variant level) and the error and warning codes found are compared with
  * the exact sets the step expects.
  *
- *   const result = runSuite('conformance', { lang: 'en' });
- *   process.stdout.write(suiteText(result, 'en'));
- *   process.exitCode = suiteExitCode(result);
+ *   const result = runSuite(new MemorySuiteFiles(files, 'conformance'), { lang: 'en' });
+ *   console.log(suiteText(result, 'en'));
  *
- * Synchronous and never throws: a missing folder, a bad scenario.json, a missing contract or message
- * is reported as a failed scenario or step with the reason.
+ * The files come through a `SuiteFiles` reader (./files.ts): in memory here, from disk in
+ * src/adapters/suite-files.ts. Synchronous and never throws: a missing folder, a bad scenario.json,
+ * a missing contract or message is reported as a failed scenario or step with the reason.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { OWN_MESSAGES } from '../report/messages.js';
 import type { Issue, Lang } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
@@ -24,7 +21,8 @@ import { respond } from '../respond/index.js';
 import type { Report } from '../report/types.js';
 import { validate } from '../pipeline/validate.js';
 import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
-import { checkScenario } from './scenario.js';
+import { joinPath, lastSegment, type SuiteFiles } from './files.js';
+import { checkScenario, normalizeRelative } from './scenario.js';
 import { texts, type Texts } from './texts.js';
 import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, SuiteResult, SuiteTotals, Stap, RetourVerwachting } from './types.js';
 
@@ -40,22 +38,11 @@ function knownCodes(): Set<string> {
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 const errMsg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
+/** UTF-8 text of a file; a byte-order mark is kept (as U+FEFF, which JSON.parse refuses, as it did before). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-function exists(p: string): boolean {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The suite's path of a scenario folder, as shown in reports (`conformance/casus-15`). */
+const shown = (files: SuiteFiles, dir: string): string => (dir === '' ? files.name : joinPath(files.name.replace(/[\\/]+$/, ''), dir));
 
 /** The issues of one code, as "path: message" lines, for the reason of a failed step. */
 function describe(issues: readonly Issue[], codes: readonly string[]): string[] {
@@ -87,7 +74,7 @@ function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Te
   return lines;
 }
 
-function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
+function runStep(files: SuiteFiles, dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
   const start = performance.now();
   const base = {
     stap: index + 1,
@@ -96,11 +83,11 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
     verwacht: stap.verwacht,
   };
   const done = (r: Omit<StepResult, keyof typeof base | 'ms'>): StepResult => ({ ...base, ...r, ms: performance.now() - start });
-  const file = join(dir, stap.bericht);
+  const file = joinPath(dir, normalizeRelative(stap.bericht) ?? stap.bericht);
   let bytes: Uint8Array;
   try {
-    if (!exists(file)) return done({ status: 'fail', reason: t.fileMissing(stap.bericht) });
-    bytes = readFileSync(file);
+    if (files.kind(file) === null) return done({ status: 'fail', reason: t.fileMissing(stap.bericht) });
+    bytes = files.read(file);
   } catch (e) {
     return done({ status: 'fail', reason: t.fileUnreadable(stap.bericht, errMsg(e)) });
   }
@@ -172,17 +159,19 @@ function broken(id: string, dir: string, naam: string, reason: string, scenario?
   };
 }
 
-/** Runs one scenario folder. Never throws. */
-export function runScenario(dir: string, options: RunSuiteOptions = {}): ScenarioResult {
+/** Runs one scenario folder (`dir` relative to the suite's folder, '' for the suite folder itself). Never throws. */
+export function runScenario(files: SuiteFiles, dir: string, options: RunSuiteOptions = {}): ScenarioResult {
   const lang = options.lang ?? 'nl';
   const t = texts(lang);
-  const id = basename(resolve(dir));
+  const id = dir === '' ? (files.folderName ?? lastSegment(files.name)) : lastSegment(dir);
+  const where = dir;
+  dir = shown(files, where);
   try {
-    const file = join(dir, SCENARIO_FILE);
-    if (!exists(file)) return broken(id, dir, id, t.noScenarioJson);
+    const file = joinPath(where, SCENARIO_FILE);
+    if (files.kind(file) === null) return broken(id, dir, id, t.noScenarioJson);
     let data: unknown;
     try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      data = JSON.parse(decoder.decode(files.read(file))) as unknown;
     } catch (e) {
       return broken(id, dir, id, t.badJson(errMsg(e)));
     }
@@ -192,9 +181,9 @@ export function runScenario(dir: string, options: RunSuiteOptions = {}): Scenari
 
     let variants: VariantConfig | undefined;
     if (scenario.variant.soort === 'contract') {
-      const cfile = join(dir, scenario.variant.bestand);
-      if (!exists(cfile)) return broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario);
-      const loaded = loadContract(readFileSync(cfile, 'utf8'));
+      const cfile = joinPath(where, normalizeRelative(scenario.variant.bestand) ?? scenario.variant.bestand);
+      if (files.kind(cfile) === null) return broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario);
+      const loaded = loadContract(decoder.decode(files.read(cfile)));
       if (!loaded.ok) {
         const detail = formatContractErrors(loaded.errors, scenario.variant.bestand).split('\n').map((l) => `  ${l}`);
         return broken(id, dir, scenario.naam, [t.contractBad(scenario.variant.bestand), ...detail].join('\n'), scenario);
@@ -207,7 +196,7 @@ export function runScenario(dir: string, options: RunSuiteOptions = {}): Scenari
     }
 
     const store = new MemoryStore();
-    const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t, store));
+    const steps = scenario.stappen.map((s, i) => runStep(files, where, s, i, variants, scenario, lang, t, store));
     return {
       id,
       dir,
@@ -239,29 +228,32 @@ function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
 }
 
 /**
- * Runs a suite: every subfolder of `dir` (sorted by name, hidden folders skipped) is a scenario; when
- * `dir` itself holds a scenario.json it is run as a suite of that one scenario. Never throws.
+ * Runs a suite: every subfolder of the suite's folder (sorted by name, hidden folders skipped) is a
+ * scenario; when the folder itself holds a scenario.json it is run as a suite of that one scenario.
+ * Never throws.
  */
-export function runSuite(dir: string, options: RunSuiteOptions = {}): SuiteResult {
+export function runSuite(files: SuiteFiles, options: RunSuiteOptions = {}): SuiteResult {
   const lang = options.lang ?? 'nl';
   const t = texts(lang);
+  const dir = files.name;
   const unusable = (problem: string): SuiteResult => ({ dir, lang, usable: false, problem, scenarios: [], totals: totals([]) });
-  if (!exists(dir)) return unusable(t.noSuchDir(dir));
-  if (!isDir(dir)) return unusable(t.notADir(dir));
+  const kind = files.kind('');
+  if (kind === null) return unusable(t.noSuchDir(dir));
+  if (kind !== 'folder') return unusable(t.notADir(dir));
   let folders: string[];
-  if (exists(join(dir, SCENARIO_FILE))) folders = [dir];
+  if (files.kind(SCENARIO_FILE) !== null) folders = [''];
   else {
     try {
-      folders = readdirSync(dir)
-        .filter((n) => !n.startsWith('.') && isDir(join(dir, n)))
-        .sort()
-        .map((n) => join(dir, n));
+      folders = files
+        .list('')
+        .filter((n) => !n.startsWith('.') && files.kind(n) === 'folder')
+        .sort();
     } catch (e) {
       return unusable(t.unreadableDir(dir, errMsg(e)));
     }
   }
   if (!folders.length) return unusable(t.noScenarios(dir));
-  const scenarios = folders.map((f) => runScenario(f, { lang }));
+  const scenarios = folders.map((f) => runScenario(files, f, { lang }));
   return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
 }
 
