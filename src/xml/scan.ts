@@ -242,7 +242,8 @@ function ascii(b: Uint8Array, s: number, e: number): string {
     case 8: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     case 9: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
     case 10: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!);
-    default: return utf8(b, s, e);
+    // Up to the cache's limit still from char codes (a call into the decoder costs more than this).
+    default: return e - s <= SHORT_TEXT ? FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!) + ascii(b, s + 8, e) : utf8(b, s, e);
   }
 }
 
