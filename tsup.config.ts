@@ -22,7 +22,8 @@ try {
 }
 `;
 
-export default defineConfig({
+export default defineConfig([
+{
   // `node`: the Node-only entry (SQLite, PostgreSQL, files); the database drivers stay external.
   entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts', 'pool-worker': 'src/adapters/pool-worker.ts' },
   format: ['esm'],
@@ -43,4 +44,20 @@ export default defineConfig({
   onSuccess: async () => {
     for (const entry of ['index', 'node']) writeFileSync(`dist/${entry}.cjs`, cjs(entry));
   },
-});
+},
+{
+  // The browser build of the neutral entry (the exports map's `browser` condition): one ES module,
+  // no Node built-ins (a test bundles src/index.ts for the browser and fails on any).
+  entry: { browser: 'src/index.ts' },
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'browser',
+  splitting: false,
+  noExternal: ['date-fns'],
+  sourcemap: false,
+  esbuildOptions(options) {
+    options.minifyWhitespace = true;
+    options.minifySyntax = true;
+  },
+},
+]);

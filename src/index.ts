@@ -4,6 +4,10 @@
  *   import { validate } from 'iwmo-ijw';
  *   const report = validate(xmlBytes);            // never throws
  *   if (!report.valid) for (const i of report.issues) console.log(i.line, i.code, i.message);
+ *
+ * The neutral entry: it runs in a browser as well as in Node (no `node:` import, no Node global; a
+ * test bundles it for the browser and keeps it so). Bytes in are `Uint8Array`, text out is strings.
+ * The Node-only parts (suites read from disk, …) are in `iwmo-ijw/node` (src/node.ts).
  */
 export { validate, type ValidateOptions } from './pipeline/validate.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
@@ -33,13 +37,14 @@ export {
   type SourcesSnapshot,
   type Tarief,
 } from './sources/index.js';
-export { runSuite, suiteText, suiteJunit, suiteExitCode, type SuiteResult } from './conformance/index.js';
+export { runSuite, runScenario, suiteText, suiteJunit, suiteHtml, suiteExitCode, MemorySuiteFiles, type SuiteFiles, type SuiteResult, type ScenarioResult, type StepResult } from './conformance/index.js';
 export { rulesTable, retourcodeText } from './lookup/index.js';
 export type { ContextRule, ContextRuleContext } from './context/types.js';
 export { CATALOGUE, RELEASE, catalogueEntry, type BerichtType, type BerichtNummer, type CatalogueEntry, type Partij, type Standaard } from './catalogue/index.js';
 export type { Issue, Level, Lang, Location, MessageHeader, Report, Severity } from './report/types.js';
 export { toJunit, toSarif, toHtml, toRapport, describeCode, RAPPORT_NAMESPACE, type RapportOptions } from './report/formats/index.js';
 export { maskReport, maskMessage } from './report/mask.js';
+export type { FileReport } from './report/format.js';
 export { RULES } from './rules/registry.js';
 export type { Rule, RuleContext } from './rules/types.js';
 export type * from './types/messages.generated.js';

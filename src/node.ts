@@ -11,3 +11,4 @@ export { openSqliteHistory, SqliteHistory, APPLICATION_ID, SCHEMA_VERSION, type 
 export { openPostgresHistory } from './adapters/postgres.js';
 export { openHistory, isPostgresUrl } from './adapters/open.js';
 export { parseFactLines, factLine } from './adapters/jsonl.js';
+export { DiskSuiteFiles, runSuiteDir, runScenarioDir } from './adapters/suite-files.js';

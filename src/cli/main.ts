@@ -17,7 +17,8 @@ import { expandGlob, isGlob } from './glob.js';
 import { openStore, replay, StoreError } from './context.js';
 import { runStore } from './store.js';
 import type { HistoryAdmin, HistoryPort } from '../ports/history.js';
-import { runSuite, suiteExitCode, suiteHtml, suiteJunit, suiteText } from '../conformance/index.js';
+import { suiteExitCode, suiteHtml, suiteJunit, suiteText } from '../conformance/index.js';
+import { runSuiteDir } from '../adapters/suite-files.js';
 import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
@@ -564,7 +565,7 @@ export async function main(argv: string[]): Promise<number> {
       const opts = parseArgs(rest);
       if (opts.inputs.length !== 1) throw new UsageError(`'conformance' runs one suite folder`);
       if (opts.format !== 'text' && opts.format !== 'junit' && opts.format !== 'html') throw new UsageError(`'conformance' writes text, junit or html`);
-      const result = runSuite(opts.inputs[0]!, { lang: opts.lang });
+      const result = runSuiteDir(opts.inputs[0]!, { lang: opts.lang });
       const out = opts.format === 'junit' ? suiteJunit(result) : opts.format === 'html' ? suiteHtml(result, opts.lang) : suiteText(result, opts.lang);
       if (opts.output !== undefined) {
         writeFileSync(opts.output, out + '\n');

@@ -4,7 +4,8 @@
  */
 export { runSuite, runScenario, runSuiteWith, runScenarioWith, suiteExitCode, SCENARIO_FILE, type OpenScenarioJudge, type ScenarioJudge } from './run.js';
 export { suiteText, suiteJunit, suiteHtml } from './format.js';
-export { checkScenario, isSafeRelativePath, type ScenarioParse } from './scenario.js';
+export { checkScenario, isSafeRelativePath, normalizeRelative, type ScenarioParse } from './scenario.js';
+export { MemorySuiteFiles, type SuiteFiles } from './files.js';
 export type {
   Gevonden,
   RetourKlasse,

@@ -4,16 +4,13 @@
  * with a contract or variant, variant level) and the error and warning codes found are compared with
  * the exact sets the step expects.
  *
- *   const result = runSuite('conformance', { lang: 'en' });
- *   process.stdout.write(suiteText(result, 'en'));
- *   process.exitCode = suiteExitCode(result);
+ *   const result = runSuite(new MemorySuiteFiles(files, 'conformance'), { lang: 'en' });
+ *   console.log(suiteText(result, 'en'));
  *
- * Synchronous and never throws: a missing folder, a bad scenario.json, a missing contract or message
- * is reported as a failed scenario or step with the reason.
+ * The files come through a `SuiteFiles` reader (./files.ts): in memory here, from disk in
+ * src/adapters/suite-files.ts. Synchronous and never throws: a missing folder, a bad scenario.json,
+ * a missing contract or message is reported as a failed scenario or step with the reason.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { OWN_MESSAGES } from '../report/messages.js';
 import type { Issue, Lang } from '../report/types.js';
 import { RULES } from '../rules/registry.js';
@@ -25,7 +22,8 @@ import { checkRetour as checkAnswer } from '../respond/check.js';
 import type { Report } from '../report/types.js';
 import { validate } from '../pipeline/validate.js';
 import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
-import { checkScenario } from './scenario.js';
+import { joinPath, lastSegment, type SuiteFiles } from './files.js';
+import { checkScenario, normalizeRelative } from './scenario.js';
 import { texts, type Texts } from './texts.js';
 import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, SuiteResult, SuiteTotals, Stap, RetourVerwachting } from './types.js';
 
@@ -41,22 +39,21 @@ function knownCodes(): Set<string> {
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 const errMsg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
+/** UTF-8 text of a file; a byte-order mark is kept (as U+FEFF, which JSON.parse refuses). */
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A scenario folder: the suite's files and the folder's path among them ('' for the suite's own folder). */
+interface Where {
+  readonly files: SuiteFiles;
+  readonly dir: string;
 }
 
-function exists(p: string): boolean {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The suite's path of a scenario folder, as shown in reports (`conformance/casus-15`). */
+const shown = (at: Where): string => (at.dir === '' ? at.files.name : joinPath(at.files.name.replace(/[\\/]+$/, ''), at.dir));
+/** A scenario's id: its folder's name. */
+const idOf = (at: Where): string => (at.dir === '' ? (at.files.folderName ?? lastSegment(at.files.name)) : lastSegment(at.dir));
+/** The path among the suite's files of a file a scenario names. */
+const fileIn = (at: Where, name: string): string => joinPath(at.dir, normalizeRelative(name) ?? name);
 
 /** The issues of one code, as "path: message" lines, for the reason of a failed step. */
 function describe(issues: readonly Issue[], codes: readonly string[]): string[] {
@@ -89,18 +86,18 @@ function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Te
 }
 
 /** A step's message, or the failed step when it cannot be read. */
-function readStep(dir: string, stap: Stap, t: Texts): { bytes: Uint8Array } | { reason: string } {
-  const file = join(dir, stap.bericht);
+function readStep(at: Where, stap: Stap, t: Texts): { bytes: Uint8Array } | { reason: string } {
+  const file = fileIn(at, stap.bericht);
   try {
-    if (!exists(file)) return { reason: t.fileMissing(stap.bericht) };
-    return { bytes: readFileSync(file) };
+    if (at.files.kind(file) === null) return { reason: t.fileMissing(stap.bericht) };
+    return { bytes: at.files.read(file) };
   } catch (e) {
     return { reason: t.fileUnreadable(stap.bericht, errMsg(e)) };
   }
 }
 
 /** The result of a step whose message was judged (or could not be read), compared with what it expects. */
-function stepResult(dir: string, lang: Lang, stap: Stap, index: number, start: number, scenario: Scenario, t: Texts, judged: { bytes: Uint8Array; report: Report } | { reason: string }): StepResult {
+function stepResult(at: Where, lang: Lang, stap: Stap, index: number, start: number, scenario: Scenario, t: Texts, judged: { bytes: Uint8Array; report: Report } | { reason: string }): StepResult {
   const base = {
     stap: index + 1,
     bericht: stap.bericht,
@@ -118,14 +115,14 @@ function stepResult(dir: string, lang: Lang, stap: Stap, index: number, start: n
     waarschuwingen: sorted(report.issues.filter((i) => i.severity === 'warning').map((i) => i.code)),
   };
   const reason = compare(stap, gevonden, report.issues, t);
-  const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t, dir, lang);
+  const retour = stap.retour === undefined ? undefined : checkRetour(bytes, stap.retour, report, scenario, t, at, lang);
   return done({ status: reason.length ? 'fail' : 'pass', ...(reason.length ? { reason: reason.join('\n') } : {}), gevonden, ...(retour ? { retour } : {}) });
 }
 
-function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
+function runStep(at: Where, stap: Stap, index: number, variants: VariantConfig | undefined, scenario: Scenario, lang: Lang, t: Texts, store: ConversationStore): StepResult {
   const start = performance.now();
-  const read = readStep(dir, stap, t);
-  if ('reason' in read) return stepResult(dir, lang, stap, index, start, scenario, t, read);
+  const read = readStep(at, stap, t);
+  if ('reason' in read) return stepResult(at, lang, stap, index, start, scenario, t, read);
   // The steps of a scenario are one exchange: each is judged against the ones before (level 3).
   const report = validate(read.bytes, {
     lang,
@@ -134,7 +131,7 @@ function runStep(dir: string, stap: Stap, index: number, variants: VariantConfig
     ...(variants ? { variants } : {}),
     ...(scenario.vandaag ? { today: scenario.vandaag } : {}),
   });
-  return stepResult(dir, lang, stap, index, start, scenario, t, { bytes: read.bytes, report });
+  return stepResult(at, lang, stap, index, start, scenario, t, { bytes: read.bytes, report });
 }
 
 /** The RetourCodes of the element at a Locatie-like path in a typed retourbericht (undefined: no such class). */
@@ -154,8 +151,8 @@ function codesAt(root: unknown, pad: string): string[] | undefined {
 }
 
 /** Builds the retourbericht of a step with respond() and compares it with the expectation. */
-function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, dir: string, lang: Lang): NonNullable<StepResult['retour']> {
-  const supplied = verwacht.bestand === undefined ? [] : checkSupplied(bytes, verwacht, report, scenario, t, dir, lang);
+function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, at: Where, lang: Lang): NonNullable<StepResult['retour']> {
+  const supplied = verwacht.bestand === undefined ? [] : checkSupplied(bytes, verwacht, report, scenario, t, at, lang);
   const r = respond(bytes, { report, ...(scenario.vandaag ? { today: scenario.vandaag } : {}) });
   if (!r.ok) {
     if (verwacht.bestand !== undefined && verwacht.bericht === undefined && verwacht.retourcodes === undefined && verwacht.klassen === undefined) {
@@ -181,12 +178,12 @@ function checkRetour(bytes: Uint8Array, verwacht: RetourVerwachting, report: Rep
 }
 
 /** A supplied retourbericht, checked with checkRetour() as the answer to the step's message: the problems found. */
-function checkSupplied(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, dir: string, lang: Lang): string[] {
-  const file = join(dir, verwacht.bestand!);
+function checkSupplied(bytes: Uint8Array, verwacht: RetourVerwachting, report: Report, scenario: Scenario, t: Texts, at: Where, lang: Lang): string[] {
+  const file = fileIn(at, verwacht.bestand!);
   let retour: Uint8Array;
   try {
-    if (!exists(file)) return [t.fileMissing(verwacht.bestand!)];
-    retour = readFileSync(file);
+    if (at.files.kind(file) === null) return [t.fileMissing(verwacht.bestand!)];
+    retour = at.files.read(file);
   } catch (e) {
     return [t.fileUnreadable(verwacht.bestand!, errMsg(e))];
   }
@@ -217,14 +214,15 @@ function broken(id: string, dir: string, naam: string, reason: string, scenario?
 type Loaded = { ok: true; id: string; scenario: Scenario; variants: VariantConfig | undefined } | { ok: false; result: ScenarioResult };
 
 /** Reads a scenario folder's scenario.json and contract. */
-function loadScenario(dir: string, t: Texts, lang: Lang): Loaded {
-  const id = basename(resolve(dir));
+function loadScenario(at: Where, t: Texts, lang: Lang): Loaded {
+  const id = idOf(at);
+  const dir = shown(at);
   const fail = (result: ScenarioResult): Loaded => ({ ok: false, result });
-  const file = join(dir, SCENARIO_FILE);
-  if (!exists(file)) return fail(broken(id, dir, id, t.noScenarioJson));
+  const file = joinPath(at.dir, SCENARIO_FILE);
+  if (at.files.kind(file) === null) return fail(broken(id, dir, id, t.noScenarioJson));
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    data = JSON.parse(decoder.decode(at.files.read(file))) as unknown;
   } catch (e) {
     return fail(broken(id, dir, id, t.badJson(errMsg(e))));
   }
@@ -234,9 +232,9 @@ function loadScenario(dir: string, t: Texts, lang: Lang): Loaded {
 
   let variants: VariantConfig | undefined;
   if (scenario.variant.soort === 'contract') {
-    const cfile = join(dir, scenario.variant.bestand);
-    if (!exists(cfile)) return fail(broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario));
-    const loaded = loadContract(readFileSync(cfile, 'utf8'));
+    const cfile = fileIn(at, scenario.variant.bestand);
+    if (at.files.kind(cfile) === null) return fail(broken(id, dir, scenario.naam, t.contractMissing(scenario.variant.bestand), scenario));
+    const loaded = loadContract(decoder.decode(at.files.read(cfile)));
     if (!loaded.ok) {
       const detail = formatContractErrors(loaded.errors, scenario.variant.bestand).split('\n').map((l) => `  ${l}`);
       return fail(broken(id, dir, scenario.naam, [t.contractBad(scenario.variant.bestand), ...detail].join('\n'), scenario));
@@ -263,20 +261,20 @@ function scenarioResult(id: string, dir: string, scenario: Scenario, steps: Step
   };
 }
 
-/** Runs one scenario folder. Never throws. */
-export function runScenario(dir: string, options: RunSuiteOptions = {}): ScenarioResult {
+/** Runs one scenario folder (`dir` relative to the suite's folder, '' for the suite folder itself). Never throws. */
+export function runScenario(files: SuiteFiles, dir: string, options: RunSuiteOptions = {}): ScenarioResult {
   const lang = options.lang ?? 'nl';
   const t = texts(lang);
+  const at: Where = { files, dir };
   try {
-    const loaded = loadScenario(dir, t, lang);
+    const loaded = loadScenario(at, t, lang);
     if (!loaded.ok) return loaded.result;
     const { id, scenario, variants } = loaded;
     const store = new MemoryStore();
-    const steps = scenario.stappen.map((s, i) => runStep(dir, s, i, variants, scenario, lang, t, store));
-    return scenarioResult(id, dir, scenario, steps);
+    const steps = scenario.stappen.map((s, i) => runStep(at, s, i, variants, scenario, lang, t, store));
+    return scenarioResult(id, shown(at), scenario, steps);
   } catch (e) {
-    const id = basename(resolve(dir));
-    return broken(id, dir, id, t.internal(errMsg(e)));
+    return broken(idOf(at), shown(at), idOf(at), t.internal(errMsg(e)));
   }
 }
 
@@ -294,12 +292,12 @@ export interface ScenarioJudge {
 export type OpenScenarioJudge = (scenario: Scenario, variants: VariantConfig | undefined, lang: Lang) => Promise<ScenarioJudge>;
 
 /** `runScenario` with an injected judge; the expectations are checked exactly as by `runScenario`. Never rejects. */
-export async function runScenarioWith(dir: string, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<ScenarioResult> {
+export async function runScenarioWith(files: SuiteFiles, dir: string, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<ScenarioResult> {
   const lang = options.lang ?? 'nl';
   const t = texts(lang);
-  const id = basename(resolve(dir));
+  const at: Where = { files, dir };
   try {
-    const loaded = loadScenario(dir, t, lang);
+    const loaded = loadScenario(at, t, lang);
     if (!loaded.ok) return loaded.result;
     const { scenario, variants } = loaded;
     const judge = await open(scenario, variants, lang);
@@ -307,26 +305,26 @@ export async function runScenarioWith(dir: string, open: OpenScenarioJudge, opti
     try {
       for (const [i, stap] of scenario.stappen.entries()) {
         const start = performance.now();
-        const read = readStep(dir, stap, t);
-        steps.push(stepResult(dir, lang, stap, i, start, scenario, t, 'reason' in read ? read : { bytes: read.bytes, report: await judge.judge(read.bytes) }));
+        const read = readStep(at, stap, t);
+        steps.push(stepResult(at, lang, stap, i, start, scenario, t, 'reason' in read ? read : { bytes: read.bytes, report: await judge.judge(read.bytes) }));
       }
     } finally {
       await judge.close();
     }
-    return scenarioResult(loaded.id, dir, scenario, steps);
+    return scenarioResult(loaded.id, shown(at), scenario, steps);
   } catch (e) {
-    return broken(id, dir, id, t.internal(errMsg(e)));
+    return broken(idOf(at), shown(at), idOf(at), t.internal(errMsg(e)));
   }
 }
 
 /** `runSuite` with an injected judge (see `runScenarioWith`): the scenarios one after the other. Never rejects. */
-export async function runSuiteWith(dir: string, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<SuiteResult> {
+export async function runSuiteWith(files: SuiteFiles, open: OpenScenarioJudge, options: RunSuiteOptions = {}): Promise<SuiteResult> {
   const lang = options.lang ?? 'nl';
-  const found = suiteFolders(dir, lang);
+  const found = suiteFolders(files, lang);
   if ('unusable' in found) return found.unusable;
   const scenarios: ScenarioResult[] = [];
-  for (const f of found.folders) scenarios.push(await runScenarioWith(f, open, { lang }));
-  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
+  for (const f of found.folders) scenarios.push(await runScenarioWith(files, f, open, { lang }));
+  return { dir: files.name, lang, usable: true, scenarios, totals: totals(scenarios) };
 }
 
 function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
@@ -345,31 +343,34 @@ function totals(scenarios: readonly ScenarioResult[]): SuiteTotals {
 }
 
 /**
- * Runs a suite: every subfolder of `dir` (sorted by name, hidden folders skipped) is a scenario; when
- * `dir` itself holds a scenario.json it is run as a suite of that one scenario. Never throws.
+ * Runs a suite: every subfolder of the suite's folder (sorted by name, hidden folders skipped) is a
+ * scenario; when the folder itself holds a scenario.json it is run as a suite of that one scenario.
+ * Never throws.
  */
-export function runSuite(dir: string, options: RunSuiteOptions = {}): SuiteResult {
+export function runSuite(files: SuiteFiles, options: RunSuiteOptions = {}): SuiteResult {
   const lang = options.lang ?? 'nl';
-  const found = suiteFolders(dir, lang);
+  const found = suiteFolders(files, lang);
   if ('unusable' in found) return found.unusable;
-  const scenarios = found.folders.map((f) => runScenario(f, { lang }));
-  return { dir, lang, usable: true, scenarios, totals: totals(scenarios) };
+  const scenarios = found.folders.map((f) => runScenario(files, f, { lang }));
+  return { dir: files.name, lang, usable: true, scenarios, totals: totals(scenarios) };
 }
 
-/** The scenario folders of a suite, or why it cannot be used. */
-function suiteFolders(dir: string, lang: Lang): { folders: string[] } | { unusable: SuiteResult } {
+/** The scenario folders of a suite (relative to it), or why it cannot be used. */
+function suiteFolders(files: SuiteFiles, lang: Lang): { folders: string[] } | { unusable: SuiteResult } {
   const t = texts(lang);
+  const dir = files.name;
   const unusable = (problem: string): { unusable: SuiteResult } => ({ unusable: { dir, lang, usable: false, problem, scenarios: [], totals: totals([]) } });
-  if (!exists(dir)) return unusable(t.noSuchDir(dir));
-  if (!isDir(dir)) return unusable(t.notADir(dir));
+  const kind = files.kind('');
+  if (kind === null) return unusable(t.noSuchDir(dir));
+  if (kind !== 'folder') return unusable(t.notADir(dir));
   let folders: string[];
-  if (exists(join(dir, SCENARIO_FILE))) folders = [dir];
+  if (files.kind(SCENARIO_FILE) !== null) folders = [''];
   else {
     try {
-      folders = readdirSync(dir)
-        .filter((n) => !n.startsWith('.') && isDir(join(dir, n)))
-        .sort()
-        .map((n) => join(dir, n));
+      folders = files
+        .list('')
+        .filter((n) => !n.startsWith('.') && files.kind(n) === 'folder')
+        .sort();
     } catch (e) {
       return unusable(t.unreadableDir(dir, errMsg(e)));
     }

@@ -2,7 +2,6 @@
  * Reads and checks a scenario.json. Every mistake is reported with the field it is in
  * (`stappen[2].verwacht.codes: …`); nothing here throws.
  */
-import { isAbsolute, normalize, sep } from 'node:path';
 import type { Lang } from '../report/types.js';
 import { PROFIELEN, VARIANTS, type TaakgerichtProfiel, type Variant } from '../variants/index.js';
 import { texts, type Texts } from './texts.js';
@@ -20,11 +19,25 @@ const VARIANT = ['variant', 'taakgerichtProfiel'];
 const RETOUR = ['bericht', 'retourcodes', 'klassen', 'bestand', 'juist', 'codes'];
 const KLASSE = ['pad', 'retourcodes'];
 
+/**
+ * `rel` with `.` and `..` segments resolved (`/`-separated), or null when it does not name a file
+ * inside the scenario folder: empty, absolute (`/x`, `C:x`), with a backslash or NUL, or leading up.
+ */
+export function normalizeRelative(rel: string): string | null {
+  if (rel === '' || rel.startsWith('/') || /^[A-Za-z]:/.test(rel) || rel.includes('\\') || rel.includes('\0')) return null;
+  const out: string[] = [];
+  for (const part of rel.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.pop() === undefined) return null;
+    } else out.push(part);
+  }
+  return out.length ? out.join('/') : null;
+}
+
 /** True when `rel` names a file inside the scenario folder (relative, no way up). */
 export function isSafeRelativePath(rel: string): boolean {
-  if (rel === '' || isAbsolute(rel) || rel.includes('\\') || rel.includes('\0')) return false;
-  const n = normalize(rel);
-  return n !== '.' && n !== '..' && !n.startsWith(`..${sep}`);
+  return normalizeRelative(rel) !== null;
 }
 
 class Checker {

@@ -1,4 +1,4 @@
-import { Buffer } from 'node:buffer';
+import { utf8Length } from './scan.js';
 
 /**
  * Input guards that run before any parsing: size, byte-order mark, encoding.
@@ -50,7 +50,7 @@ export function decodeInput(input: string | Uint8Array, maxBytes = DEFAULT_MAX_B
   const findings: GuardFinding[] = [];
   if (typeof input === 'string') {
     // A string is already decoded; measure it as UTF-8 would be (cheaply bounded first).
-    const size = input.length > maxBytes ? input.length : Buffer.byteLength(input, 'utf8');
+    const size = input.length > maxBytes ? input.length : utf8Length(input);
     if (size > maxBytes) return { input: null, findings: [{ code: 'input.too-large', fatal: true, params: { size, limit: maxBytes } }] };
     if (size > OP179_MAX_BYTES) findings.push(op179(size));
     if (input.charCodeAt(0) === 0xfeff) {

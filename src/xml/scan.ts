@@ -9,8 +9,6 @@
  * It is iterative (no recursion), so nesting depth is bounded by `maxDepth`, not by the stack.
  * Every element keeps the byte offset of its start tag; `LineIndex` turns offsets into line/column.
  */
-import { Buffer, isUtf8 } from 'node:buffer';
-
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
@@ -197,6 +195,32 @@ export function canonical(s: string): string {
 }
 
 const FCC = String.fromCharCode;
+/**
+ * UTF-8 text of byte ranges. The bytes are checked to be UTF-8 before they are scanned, so this never
+ * meets a bad sequence; `ignoreBOM`: a U+FEFF at the start of a range is character data, not a mark.
+ */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const ENCODER = new TextEncoder();
+
+/** The text of the UTF-8 bytes b[s..e). */
+function utf8(b: Uint8Array, s: number, e: number): string {
+  return UTF8.decode(b.subarray(s, e));
+}
+
+/** The number of bytes `text` takes in UTF-8. */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a surrogate pair: two code units, four bytes
+      i++;
+    } else n += 2; // a lone surrogate is written as U+FFFD, three bytes
+  }
+  return n;
+}
 /** Character data up to this many bytes is looked up in the scanner's cache of short values. */
 const SHORT_TEXT = 16;
 const TEXT_CACHE_SIZE = 4096;
@@ -205,7 +229,7 @@ const TEXT_CACHE_SIZE = 4096;
  * The string of ASCII bytes b[s..e). Character data in messages is mostly short (codes, dates,
  * amounts); building those from char codes avoids a call into the runtime per value.
  */
-function ascii(b: Buffer, s: number, e: number): string {
+function ascii(b: Uint8Array, s: number, e: number): string {
   switch (e - s) {
     case 0: return '';
     case 1: return FCC(b[s]!);
@@ -218,7 +242,8 @@ function ascii(b: Buffer, s: number, e: number): string {
     case 8: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!);
     case 9: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!);
     case 10: return FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!, b[s + 8]!, b[s + 9]!);
-    default: return b.toString('latin1', s, e);
+    // Up to the cache's limit still from char codes (a call into the decoder costs more than this).
+    default: return e - s <= SHORT_TEXT ? FCC(b[s]!, b[s + 1]!, b[s + 2]!, b[s + 3]!, b[s + 4]!, b[s + 5]!, b[s + 6]!, b[s + 7]!) + ascii(b, s + 8, e) : utf8(b, s, e);
   }
 }
 
@@ -233,8 +258,8 @@ function nameAt(text: string): string {
  * character reference to a carriage return survives; in an attribute value literal white space
  * becomes a space (§3.3.3), references to it are kept.
  */
-function decodeSpecial(b: Buffer, s: number, e: number, attribute: boolean): string {
-  const raw = b.toString('utf8', s, e);
+function decodeSpecial(b: Uint8Array, s: number, e: number, attribute: boolean): string {
+  const raw = utf8(b, s, e);
   const literal = (t: string): string => {
     const lines = t.indexOf('\r') === -1 ? t : t.replace(/\r\n?/g, '\n');
     return attribute ? lines.replace(/[\t\n]/g, ' ') : lines;
@@ -242,7 +267,7 @@ function decodeSpecial(b: Buffer, s: number, e: number, attribute: boolean): str
   let out = '';
   let last = 0;
   let amp = raw.indexOf('&');
-  const at = (i: number): number => s + Buffer.byteLength(raw.slice(0, i));
+  const at = (i: number): number => s + utf8Length(raw.slice(0, i));
   while (amp !== -1) {
     const semi = raw.indexOf(';', amp + 1);
     if (semi === -1) fail('xml.not-well-formed', "'&' is not the start of a reference (escape it as &amp;)", at(amp));
@@ -285,16 +310,38 @@ function firstIllegal(b: Uint8Array): number {
   return -1;
 }
 
-function illegalFault(b: Buffer, i: number): ScanFault {
-  const cp = b[i]! < 32 ? b[i]! : b.toString('utf8', i, i + 3).charCodeAt(0);
+function illegalFault(b: Uint8Array, i: number): ScanFault {
+  const cp = b[i]! < 32 ? b[i]! : utf8(b, i, i + 3).charCodeAt(0);
   return new ScanFault('xml.not-well-formed', `character U+${cp.toString(16).toUpperCase().padStart(4, '0')} is not allowed in XML`, i);
 }
 
-/** Offset of the first byte that breaks UTF-8 (for the error message only). */
-function firstInvalidUtf8(b: Uint8Array): number {
+/**
+ * Offset of the first byte that breaks UTF-8, or the length when all of it is UTF-8 (RFC 3629: no
+ * overlong forms, surrogates or code points above U+10FFFF). Runs of ASCII are skipped four bytes at
+ * a time. (TextDecoder's fatal mode would decode the whole message into one string only to check it,
+ * which the scanner exists to avoid, and measured several times slower.)
+ */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  const len = b.length;
+  // The bytes as whole 32-bit words, from the first one aligned in their buffer.
+  const lead = (4 - (b.byteOffset & 3)) & 3;
+  const words = len - lead >= 64 ? new Uint32Array(b.buffer, b.byteOffset + lead, (len - lead) >>> 2) : null;
+  const wordsEnd = words === null ? 0 : lead + words.length * 4;
   let i = 0;
-  while (i < b.length) {
+  while (i < len) {
+    if (words !== null && i >= lead && i < wordsEnd && ((i - lead) & 3) === 0) {
+      let k = (i - lead) >>> 2;
+      const m = words.length - 3;
+      while (k < m && ((words[k]! | words[k + 1]! | words[k + 2]! | words[k + 3]!) & 0x80808080) === 0) k += 4;
+      while (k < words.length && (words[k]! & 0x80808080) === 0) k++;
+      i = lead + k * 4;
+      if (i >= len) break;
+    }
     const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
@@ -311,19 +358,21 @@ function firstInvalidUtf8(b: Uint8Array): number {
  * offsets either way); bytes must be UTF-8. Never throws: faults come back as `{ ok: false, error }`.
  */
 export function scanXml(input: string | Uint8Array, options: ScanOptions = {}): ScanResult {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   if (typeof input === 'string') {
     const lone = LONE_SURROGATE_RE.exec(input);
     if (lone) {
-      const source = Buffer.from(input.slice(0, lone.index), 'utf8');
+      const source = ENCODER.encode(input.slice(0, lone.index));
       return { ok: false, error: { code: 'xml.not-well-formed', detail: `character U+${lone[0].charCodeAt(0).toString(16).toUpperCase()} is not allowed in XML`, offset: source.length }, source };
     }
-    bytes = Buffer.from(input, 'utf8');
+    bytes = ENCODER.encode(input);
   } else {
-    bytes = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
-    if (!isUtf8(bytes)) {
-      const at = firstInvalidUtf8(bytes);
-      const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(bytes.toString('latin1', 0, 200))?.[1];
+    // One kind of array for the scanner's loops (a Node Buffer is a subclass): a view, not a copy.
+    bytes = input.constructor === Uint8Array ? input : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    const at = firstInvalidUtf8(bytes);
+    if (at < bytes.length) {
+      // Bad sequences decode as U+FFFD, which the ASCII pattern never matches (as Latin-1 letters did not).
+      const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']*)["']/.exec(utf8(bytes, 0, 200))?.[1];
       const detail =
         declared && declared.toUpperCase() !== 'UTF-8' ? `the XML declaration says encoding="${declared}"` : `byte ${at} is not part of a valid UTF-8 sequence`;
       return { ok: false, error: { code: 'xml.encoding', detail, offset: at }, source: bytes };
@@ -371,7 +420,7 @@ class Scanner {
   private readonly ends: Map<XmlElement, number> | null;
 
   constructor(
-    private readonly b: Buffer,
+    private readonly b: Uint8Array,
     private readonly maxDepth: number,
     ends: boolean,
   ) {
@@ -405,7 +454,7 @@ class Scanner {
     if (!(this.len === 5 || isWs(b[5]!) || b[5] === QUESTION)) return; // a PI whose target starts with 'xml'
     let end = 5;
     while (end < this.len && !(b[end] === QUESTION && b[end + 1] === GT)) end++;
-    const m = end < this.len ? XML_DECL_RE.exec(b.toString('latin1', 0, end + 2)) : null;
+    const m = end < this.len ? XML_DECL_RE.exec(utf8(b, 0, end + 2)) : null;
     if (!m) fail('xml.not-well-formed', 'malformed XML declaration', 0);
     const enc = m![2] ?? m![3];
     if (enc !== undefined && enc.toUpperCase() !== 'UTF-8') {
@@ -465,7 +514,7 @@ class Scanner {
 
   private decode(s: number, e: number, flags: number): string {
     if (flags & SPECIAL) return decodeSpecial(this.b, s, e, false);
-    return e - s <= SHORT_TEXT ? this.shortText(s, e) : this.b.toString('latin1', s, e);
+    return e - s <= SHORT_TEXT ? this.shortText(s, e) : utf8(this.b, s, e);
   }
 
   /**
@@ -504,7 +553,7 @@ class Scanner {
     const hash = hashBytes(b, p, e);
     for (let q = SHARED_NAMES.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q;
     for (let q = this.names.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q;
-    const name = canonical(b.toString('utf8', p, e));
+    const name = canonical(utf8(b, p, e));
     const colon = name.indexOf(':');
     const shared = SHARED_NAMES.size < SHARED_LIMIT;
     const table = shared ? SHARED_NAMES : this.names;
@@ -548,8 +597,8 @@ class Scanner {
     const b = this.b;
     const hash = hashBytes(b, p, e);
     for (let q = SHARED_NAMES.get(hash) ?? null; q; q = q.next) if (sameBytes(b, p, e, q.bytes)) return q.name;
-    for (let i = p; i < e; i++) if (b[i]! >= 128) return b.toString('utf8', p, e);
-    return e - p <= 10 ? ascii(b, p, e) : b.toString('latin1', p, e);
+    for (let i = p; i < e; i++) if (b[i]! >= 128) return utf8(b, p, e);
+    return ascii(b, p, e);
   }
 
   /**
@@ -575,7 +624,7 @@ class Scanner {
     const b = this.b;
     let e = p;
     while (e < this.len && (b[e]! >= 128 || ASCII_NAME[b[e]!] !== 0)) e++;
-    return p + Buffer.byteLength(nameAt(b.toString('utf8', p, e)));
+    return p + utf8Length(nameAt(utf8(b, p, e)));
   }
 
   private startTag(lt: number): void {
@@ -629,7 +678,7 @@ class Scanner {
         }
         ve++;
       }
-      const value = special ? decodeSpecial(b, vs, ve, true) : ve - vs <= SHORT_TEXT ? this.shortText(vs, ve) : b.toString('latin1', vs, ve);
+      const value = special ? decodeSpecial(b, vs, ve, true) : ve - vs <= SHORT_TEXT ? this.shortText(vs, ve) : ascii(b, vs, ve);
       p = ve + 1;
       if (aname === 'xmlns' || aname.startsWith('xmlns:')) {
         (nsDecls ??= []).push([aname === 'xmlns' ? '' : aname.slice(6), value]);
@@ -748,7 +797,7 @@ class Scanner {
         p++;
       }
       this.flush(current!);
-      const body = flags & SPECIAL ? b.toString('utf8', lt + 9, p).replace(/\r\n?/g, '\n') : b.toString('latin1', lt + 9, p);
+      const body = flags & SPECIAL ? utf8(b, lt + 9, p).replace(/\r\n?/g, '\n') : utf8(b, lt + 9, p);
       current!.text += body;
       this.pos = p + 3;
       return;
@@ -851,8 +900,7 @@ function isNameByte(c: number | undefined): boolean {
 export function qualifiedName(el: XmlElement, source: Uint8Array): string {
   let e = el.offset + 1;
   while (isNameByte(source[e])) e++;
-  const bytes = Buffer.from(source.buffer, source.byteOffset, source.byteLength);
-  return nameAt(bytes.toString('utf8', el.offset + 1, e));
+  return nameAt(utf8(source, el.offset + 1, e));
 }
 
 function startsWith(b: Uint8Array, p: number, ascii: string): boolean {
@@ -877,10 +925,10 @@ export class LineIndex {
   /** Byte offset of each checkpoint (the first is 0) and the characters before it. */
   private marks: Int32Array | Float64Array = new Int32Array(0);
   private units: Int32Array | Float64Array = new Int32Array(0);
-  private readonly bytes: Buffer;
+  private readonly bytes: Uint8Array;
 
   constructor(source: Uint8Array | string) {
-    this.bytes = typeof source === 'string' ? Buffer.from(source, 'utf8') : Buffer.isBuffer(source) ? source : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+    this.bytes = typeof source === 'string' ? ENCODER.encode(source) : source;
   }
 
   private build(): number[] {
@@ -904,7 +952,7 @@ export class LineIndex {
         if (c >= 128) ascii = false;
         else if (c === 10 || (c === CR && b[i + 1] !== 10)) starts.push(i + 1);
       }
-      before += ascii ? to - from : b.toString('utf8', from, to).length;
+      before += ascii ? to - from : utf8(b, from, to).length;
       marks[k] = to;
       units[k] = before;
       k++;
@@ -928,7 +976,7 @@ export class LineIndex {
     }
     const b = this.bytes;
     const from = marks[lo]!;
-    for (let i = from; i < offset; i++) if (b[i]! >= 128) return this.units[lo]! + b.toString('utf8', from, offset).length;
+    for (let i = from; i < offset; i++) if (b[i]! >= 128) return this.units[lo]! + utf8(b, from, offset).length;
     return this.units[lo]! + (offset - from);
   }
 

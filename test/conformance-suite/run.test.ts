@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runScenario, runSuite, suiteExitCode, suiteJunit, suiteText, type SuiteResult } from '../../src/conformance/index.js';
+import { suiteExitCode, suiteJunit, suiteText, type SuiteResult } from '../../src/conformance/index.js';
+import { runScenarioDir as runScenario, runSuiteDir as runSuite } from '../../src/adapters/suite-files.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SUITE = join(root, 'conformance');

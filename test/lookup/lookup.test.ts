@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RETOURCODES, retourcode, retourcodeText, rulesTable } from '../../src/lookup/index.js';
-import { mergeRetourcodes, parseCsv, retourcodesFromCsv, retourcodesModule } from '../../src/lookup/generate-retourcodes.js';
+import { mergeRetourcodes, parseCsv, retourcodesFromCsv, retourcodesModule } from '../../scripts/generate-retourcodes.js';
 import { OWN_MESSAGES } from '../../src/report/messages.js';
 import { RULES as LEVEL2 } from '../../src/rules/registry.js';
 import { CONTEXT_RULES } from '../../src/context/rules/registry.js';

@@ -6,7 +6,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runSuite, runSuiteWith, type OpenScenarioJudge } from '../../src/conformance/index.js';
+import { runSuiteWith, type OpenScenarioJudge } from '../../src/conformance/index.js';
+import { DiskSuiteFiles, runSuiteDir } from '../../src/adapters/suite-files.js';
 import { MemoryHistory } from '../../src/ports/memory.js';
 import type { Report } from '../../src/report/types.js';
 import { serve } from './support.js';
@@ -30,11 +31,11 @@ const throughService: OpenScenarioJudge = async (scenario, variants, lang) => {
 
 describe('the bundled conformance suite through the service', () => {
   it('passes, step for step as it does against the library', async () => {
-    const viaService = await runSuiteWith(SUITE, throughService);
+    const viaService = await runSuiteWith(new DiskSuiteFiles(SUITE), throughService);
     expect(viaService.usable).toBe(true);
     const failures = viaService.scenarios.flatMap((s) => (s.broken ? [`${s.id}: ${s.reason}`] : s.steps.filter((st) => st.status === 'fail' || st.retour?.status === 'fail').map((st) => `${s.id} ${st.bericht}: ${st.reason ?? st.retour?.reason}`)));
     expect(failures).toEqual([]);
-    const direct = runSuite(SUITE);
+    const direct = runSuiteDir(SUITE);
     expect(viaService.totals).toEqual(direct.totals);
     expect(viaService.scenarios.flatMap((s) => s.steps.map((st) => st.gevonden))).toEqual(direct.scenarios.flatMap((s) => s.steps.map((st) => st.gevonden)));
     expect(viaService.totals.steps).toBeGreaterThan(20);
