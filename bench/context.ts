@@ -105,7 +105,7 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e3; // µs
 class Timed implements HistoryPort {
   readonly us = { unit: 0, work: 0, load: 0, record: 0, loads: 0 };
   constructor(private readonly inner: HistoryPort) {}
-  async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+  async unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
     const t0 = now();
     try {
       return await this.inner.unit(scope, async (u) => {

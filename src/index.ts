@@ -18,7 +18,7 @@ export { MemoryStore, SnapshotStore, type ConversationStore, type StoredFact } f
 export { validateAsync, checkAsync, messageId, type AsyncValidateOptions, type AsyncChecked, type Recording } from './pipeline/async.js';
 export { MemoryHistory } from './ports/memory.js';
 export { HistoryError, type HistoryPort, type HistoryUnit, type HistoryAdmin, type HistoryStats, type MessageRecord, type HistoryErrorKind } from './ports/history.js';
-export { KEY, indexKeysOf, lookupKeysOf, followUpKeys, scopeOf } from './context/keys.js';
+export { KEY, indexKeysOf, lookupKeysOf, followUpKeys, scopeOf, scopesOf, lockOrder } from './context/keys.js';
 export { factsOf, partiesOf } from './context/facts.js';
 export type { Fact, Parties, ToewijzingFact, LeveringFact, VerzoekFact, AntwoordFact, DeclaratieFact, PrestatieFact, DeclaratieAntwoordFact, Omvang } from './context/facts.js';
 export { CONTEXT_RULES } from './context/rules/registry.js';

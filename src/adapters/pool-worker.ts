@@ -26,7 +26,7 @@ function request(m: Request): Promise<unknown> {
 /** The history as seen from this thread: each step is done by the pool's thread. */
 function remoteHistory(id: number): HistoryPort {
   return {
-    async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+    async unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
       await request({ t: 'open', id, scope });
       const unit: HistoryUnit = {
         load: (keys) => request({ t: 'load', id, keys: [...keys] }) as ReturnType<HistoryUnit['load']>,

@@ -49,7 +49,7 @@ export type ToWorker =
 export type FromWorker =
   | { t: 'done'; id: number; ok: true; value: Judgement | Answered }
   | { t: 'done'; id: number; ok: false; message: string }
-  | { t: 'open'; id: number; req: number; scope: string }
+  | { t: 'open'; id: number; req: number; scope: string | readonly string[] }
   | { t: 'load'; id: number; req: number; keys: string[] }
   | { t: 'record'; id: number; req: number; message: Parameters<HistoryUnit['record']>[0] }
   | { t: 'end'; id: number; req: number; commit: boolean };

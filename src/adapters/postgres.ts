@@ -32,7 +32,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Fact } from '../context/facts.js';
-import { indexKeysOf, scopeOf } from '../context/keys.js';
+import { indexKeysOf, lockOrder, scopeOf } from '../context/keys.js';
 import type { StoredFact } from '../context/store.js';
 import { HistoryError, type HistoryAdmin, type HistoryErrorKind, type HistoryPort, type HistoryStats, type HistoryUnit, type MessageRecord } from '../ports/history.js';
 
@@ -300,9 +300,10 @@ class PostgresHistory implements HistoryPort, HistoryAdmin {
     }
   }
 
-  async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+  async unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
     return this.transaction(
-      [this.lockOf(scope)],
+      // In one order (of the lock keys), so two units with two scopes in common cannot deadlock.
+      [...new Set(lockOrder(scope).map((s) => this.lockOf(s)))].sort(),
       async (txn) => {
         const { client } = txn;
         const unit: HistoryUnit = {

@@ -116,7 +116,7 @@ export class SqliteHistory implements HistoryPort, HistoryAdmin {
     }
   }
 
-  unit<T>(_scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+  unit<T>(_scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
     return this.enqueue(async () => {
       this.run(() => this.db.exec('BEGIN IMMEDIATE'));
       let live = true;

@@ -157,10 +157,25 @@ export function followUpKeys(facts: Iterable<Fact>): Set<string> {
 }
 
 /**
- * The scope within which messages compete for the same history: one standaard and one aanbieder.
- * Every look-up of a message stays inside its scope (the aanbieder's numbers are unique across
- * gemeenten), so two messages of different scopes can be judged and recorded at once.
+ * The aanbieder's scope: one standaard and one aanbieder. Most look-ups of a message stay inside it
+ * (the aanbieder's numbers are unique across gemeenten).
  */
 export function scopeOf(p: Parties): string {
   return ak(p);
+}
+
+/**
+ * The scopes a message competes in, which its unit of work locks: always its aanbieder's; for a
+ * message the gemeente sends also the gemeente's, because some of its look-ups span the gemeente's
+ * traffic with every aanbieder — its own message Identificatie (TR056, unique per sender and
+ * BerichtCode) and its ToewijzingNummers (TR332, unique per gemeente). An aanbieder's messages
+ * touch gemeente-wide keys only inside its own scope, so they lock the aanbieder alone.
+ */
+export function scopesOf(p: Parties, sender: 'gemeente' | 'aanbieder'): string[] {
+  return sender === 'gemeente' ? [ak(p), `${p.standaard}|gemeente|${p.gemeente}`] : [ak(p)];
+}
+
+/** The scopes of a unit as given (one or several), each once, in one order: so that two units never wait for each other crosswise. */
+export function lockOrder(scope: string | readonly string[]): string[] {
+  return typeof scope === 'string' ? [scope] : [...new Set(scope)].sort();
 }

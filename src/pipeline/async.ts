@@ -2,7 +2,8 @@
  * validateAsync(): the pipeline over a durable history — prefetch → check → commit.
  *
  *   levels 1 and 2 on the message alone (no history needed, no lock held);
- *   then one unit of work under the lock of the message's scope (standaard + aanbieder):
+ *   then one unit of work under the locks of the message's scopes (standaard + aanbieder, and for a
+ *   message the gemeente sends also standaard + gemeente: `scopesOf`):
  *     load the facts under the message's keys and the keys they lead to (a snapshot),
  *     level 3 over the snapshot, synchronously, exactly as `validate()` runs it over a MemoryStore,
  *     and level 4 (when asked for: its sources are a snapshot too),
@@ -13,7 +14,7 @@
  * nothing recorded), any other failure an `internal.error`.
  */
 import { factsOf, partiesOf, type Parties } from '../context/facts.js';
-import { followUpKeys, indexKeysOf, lookupKeysOf, scopeOf } from '../context/keys.js';
+import { followUpKeys, indexKeysOf, lookupKeysOf, scopesOf } from '../context/keys.js';
 import { SnapshotStore, type StoredFact } from '../context/store.js';
 import { HistoryError, type HistoryPort, type HistoryUnit } from '../ports/history.js';
 import type { Report } from '../report/types.js';
@@ -97,7 +98,7 @@ async function judgeAgainstHistory(stage: Stage, input: string | Uint8Array, his
   const levels = stage.levels.length;
   try {
     const id = await messageId(input);
-    return await history.unit(scopeOf(parties), async (unit) => {
+    return await history.unit(scopesOf(parties, entry.van), async (unit) => {
       await loadSnapshot(unit, lookupKeysOf(root, parties), (store) => {
         stage.findings = before.fork();
         stage.levels.length = levels;

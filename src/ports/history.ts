@@ -31,12 +31,13 @@ export interface HistoryUnit {
 
 export interface HistoryPort {
   /**
-   * Runs `work` as one unit of work under the lock of `scope`: no other unit of the same scope, in
-   * this process or any other on the same history, runs until it ends. What `work` recorded is
+   * Runs `work` as one unit of work under the locks of `scope` (one scope or several; `scopesOf`):
+   * no other unit that shares a scope with it, in this process or any other on the same history,
+   * runs until it ends. Several scopes are taken in one order (`lockOrder`), so units never deadlock. What `work` recorded is
    * committed when it resolves and rolled back when it rejects; a failure of the history itself
    * rejects with a `HistoryError`.
    */
-  unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T>;
+  unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T>;
   /** Releases connections and files. */
   close(): Promise<void>;
 }

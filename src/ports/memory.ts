@@ -4,7 +4,7 @@
  * records becomes visible when it resolves, and is dropped when it rejects.
  */
 import type { Fact } from '../context/facts.js';
-import { indexKeysOf } from '../context/keys.js';
+import { indexKeysOf, lockOrder } from '../context/keys.js';
 import type { StoredFact } from '../context/store.js';
 import type { HistoryAdmin, HistoryPort, HistoryStats, HistoryUnit, MessageRecord } from './history.js';
 
@@ -14,13 +14,21 @@ export class MemoryHistory implements HistoryPort, HistoryAdmin {
   private readonly messages = new Set<string>();
   private readonly locks = new Map<string, Promise<unknown>>();
 
-  async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
-    const before = this.locks.get(scope) ?? Promise.resolve();
+  async unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+    // Each scope is a queue: this unit waits for the units before it in every one of its scopes.
     let release!: () => void;
     const mine = new Promise<void>((r) => (release = r));
-    const chained = before.then(() => mine);
-    this.locks.set(scope, chained);
-    await before;
+    const scopes = lockOrder(scope);
+    const waits: Promise<unknown>[] = [];
+    const chained = new Map<string, Promise<unknown>>();
+    for (const s of scopes) {
+      const before = this.locks.get(s) ?? Promise.resolve();
+      waits.push(before);
+      const next = before.then(() => mine);
+      chained.set(s, next);
+      this.locks.set(s, next);
+    }
+    await Promise.all(waits);
     const pending: MessageRecord[] = [];
     const unit: HistoryUnit = {
       load: async (keys) => this.load(keys, pending),
@@ -36,7 +44,7 @@ export class MemoryHistory implements HistoryPort, HistoryAdmin {
       return result;
     } finally {
       release();
-      if (this.locks.get(scope) === chained) this.locks.delete(scope);
+      for (const [s, next] of chained) if (this.locks.get(s) === next) this.locks.delete(s);
     }
   }
 

@@ -13,7 +13,7 @@ import { validate } from '../../src/pipeline/validate.js';
 import type { HistoryAdmin, HistoryPort } from '../../src/ports/history.js';
 import { TODAY } from '../support/rules.js';
 import { golden } from '../support/messages.js';
-import { BSN1, antwoord, basis301, basisClienten, declaratie, uurPrestatie, type Std } from '../context/declaratie/scenario.js';
+import { BSN1, antwoord, basis301, basisClienten, declaratie, toewijzing, uren, uurPrestatie, type Std } from '../context/declaratie/scenario.js';
 
 /** An exchange that exercises every kind of fact: toewijzingen, start and stop, requests, answers, declarations and a 325, plus rejected messages. */
 export function exchange(s: Std): string[] {
@@ -81,6 +81,15 @@ export function historyContract(name: string, open: () => Promise<HistoryPort & 
       const results = await Promise.all([checkAsync(a, { today: TODAY, history }), checkAsync(b, { today: TODAY, history })]);
       expect(results.map((r) => r.recording).sort()).toEqual(['recorded', 'rejected']);
       expect(results.find((r) => r.recording === 'rejected')!.report.issues.map((i) => i.code)).toContain('TR333');
+    });
+
+    it('accepts exactly one of two messages a gemeente sends to two aanbieders with one Identificatie (TR056 spans its aanbieders)', async () => {
+      history = await open();
+      const a = toewijzing('JW', BSN1, [uren('JW', { nummer: '7001' })], '301-X');
+      const b = toewijzing('JW', BSN1, [uren('JW', { nummer: '7002' })], '301-X').replaceAll('56781234', '12345678');
+      const results = await Promise.all([checkAsync(a, { today: TODAY, history }), checkAsync(b, { today: TODAY, history })]);
+      expect(results.map((r) => r.recording).sort()).toEqual(['recorded', 'rejected']);
+      expect(results.find((r) => r.recording === 'rejected')!.report.issues.map((i) => i.code)).toContain('TR056');
     });
 
     it('judges a declaration on a toewijzing the history holds (prefetch finds it) and one it does not', async () => {

@@ -25,7 +25,7 @@ class HeldHistory implements HistoryPort {
   private release!: () => void;
   private gate = new Promise<void>((r) => (this.release = r));
   entered = 0;
-  async unit<T>(scope: string, work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+  async unit<T>(scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
     this.entered++;
     await this.gate;
     return this.inner.unit(scope, work);
