@@ -42,7 +42,11 @@ const golden = readFileSync(join(root, 'fixtures/ijw/JW301/golden.xml'), 'utf8')
 const run = Date.now().toString(36).slice(-5).toUpperCase();
 // ToewijzingNummers of this run: a range of its own, so that runs on one store never meet.
 const BASE = 100_000_000 + 10_000 * Math.floor(Math.random() * 80_000);
-const ofThisRun = (n: string | undefined): boolean => n !== undefined && Number(n) >= BASE && Number(n) < BASE + 2 * N;
+const ofThisRun = (f: { toewijzingNummer?: string; identificatie?: string }): boolean =>
+  f.toewijzingNummer !== undefined ? Number(f.toewijzingNummer) >= BASE && Number(f.toewijzingNummer) < BASE + 2 * N : f.identificatie?.startsWith(run) === true;
+/** A fact as text with its keys in one order (a database may give them back in another, as PostgreSQL's jsonb does). */
+const canonical = (v: unknown): string =>
+  Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v !== null && typeof v === 'object' ? `{${Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}` : JSON.stringify(v);
 function* bsns(): Generator<string> {
   for (let n = 200_000_000 + Math.floor(Math.random() * 500_000_000); ; n++) if (elfproef(String(n))) yield String(n);
 }
@@ -173,14 +177,14 @@ if (history) {
     const scanned = body ? scanXml(body) : null;
     if (!scanned?.ok) continue;
     for (const f of factsOf(scanned.document.root, catalogueEntry('JW301')!)) {
-      const k = JSON.stringify(f);
+      const k = canonical(f);
       expected.set(k, (expected.get(k) ?? 0) + 1);
     }
   }
   const found = new Map<string, number>();
   for await (const f of history.exportFacts()) {
-    const k = JSON.stringify(f);
-    if (ofThisRun((f as { toewijzingNummer?: string }).toewijzingNummer)) found.set(k, (found.get(k) ?? 0) + 1);
+    const k = canonical(f);
+    if (ofThisRun(f as { toewijzingNummer?: string; identificatie?: string })) found.set(k, (found.get(k) ?? 0) + 1);
   }
   let l = 0;
   let d = 0;

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
+import { indexKeysOf } from '../../src/context/keys.js';
 import { openPostgresHistory } from '../../src/adapters/postgres.js';
-import type { Fact } from '../../src/context/facts.js';
 import { validateAsync } from '../../src/pipeline/async.js';
 import { elfproef } from '../../src/rules/kit.js';
 import { TODAY } from '../support/rules.js';
@@ -82,7 +82,8 @@ describePg('PostgreSQL history: validators in several processes', () => {
       n++;
       return toewijzing('JW', gen.next().value as string, [uren('JW', { nummer: String(50_000 + n) })], `301-${n}`);
     };
-    // Five messages every process sends (the same bytes: recorded once), and 25 of each process's own.
+    // Five messages every process sends (the same bytes: recorded once, the others refused as a duplicate,
+    // TR056), and 25 of each process's own.
     const shared = Array.from({ length: 5 }, next);
     const own = Array.from({ length: 4 }, () => Array.from({ length: 25 }, next));
     const jobs = own.map((mine, w) => [...shared.slice(w), ...mine.slice(0, 12), ...shared.slice(0, w), ...mine.slice(12)]);
@@ -91,47 +92,51 @@ describePg('PostgreSQL history: validators in several processes', () => {
     const byMessage = new Map<string, string[]>();
     jobs.forEach((job, w) => job.forEach((xml, i) => byMessage.set(xml, [...(byMessage.get(xml) ?? []), outcomes[w]![i]!.recording])));
     for (const xml of own.flat()) expect(byMessage.get(xml)).toEqual(['recorded']);
-    for (const xml of shared) expect(byMessage.get(xml)!.sort()).toEqual(['already-recorded', 'already-recorded', 'already-recorded', 'recorded']);
+    for (const xml of shared) expect(byMessage.get(xml)!.sort()).toEqual(['recorded', 'rejected', 'rejected', 'rejected']);
+    jobs.forEach((job, w) => job.forEach((xml, i) => shared.includes(xml) && outcomes[w]![i]!.recording === 'rejected' && expect(outcomes[w]![i]!.codes).toContain('TR056')));
 
     const history = await openPostgresHistory(url, { schema });
+    let keyCount = 0;
     try {
       const stats = await history.stats();
-      expect(stats).toEqual({ facts: 105, messages: 105, byKind: { toewijzing: 105 } });
+      // Each message: its toewijzing and its identity (the `bericht` fact).
+      expect(stats).toEqual({ facts: 210, messages: 105, byKind: { bericht: 105, toewijzing: 105 } });
       const nummers: string[] = [];
-      for await (const f of history.exportFacts()) nummers.push((f as Fact & { toewijzingNummer: string }).toewijzingNummer);
+      for await (const f of history.exportFacts()) {
+        keyCount += indexKeysOf(f).length;
+        if (f.type === 'toewijzing') nummers.push(f.toewijzingNummer);
+      }
       expect(nummers.sort()).toEqual(Array.from({ length: 105 }, (_, i) => String(50_001 + i)).sort());
       expect(await history.check()).toEqual([]);
     } finally {
       await history.close();
     }
     const keys = await admin((c) => c.query<{ n: string; d: string }>(`SELECT count(*) AS n, count(DISTINCT (key, seq)) AS d FROM ${schema}.fact_keys`), url);
-    expect(keys.rows[0]).toEqual({ n: String(105 * 2), d: String(105 * 2) });
+    expect(keys.rows[0]).toEqual({ n: String(keyCount), d: String(keyCount) });
   });
 
   it('2 processes racing declarations with the same DeclaratieNummer: exactly one of each pair accepted', async () => {
     const url = await testDatabase();
-    const schema = freshSchema('race');
-    const history = await openPostgresHistory(url, { schema });
-    try {
-      for (const xml of basis301('JW')) expect((await validateAsync(xml, { today: TODAY, history })).valid).toBe(true);
-    } finally {
-      await history.close();
-    }
-    const rounds = 3;
-    const decl = (w: 'A' | 'B', r: number): string =>
-      declaratie('JW', `DR${r}`, '2026-10', [{ bsn: BSN1, prestaties: [uurPrestatie('JW', { ref: `PR-${w}${r}`, volume: 1, begin: `2026-10-0${r + 1}`, eind: `2026-10-0${r + 1}` })] }], `323-${w}${r}`);
-    const jobs = (['A', 'B'] as const).map((w) => Array.from({ length: rounds }, (_, r) => decl(w, r)));
-    const [a, b] = await race(url, schema, jobs);
-    for (let r = 0; r < rounds; r++) {
-      const pair = [a![r]!, b![r]!];
-      expect(pair.map((o) => o.recording).sort(), `round ${r}`).toEqual(['recorded', 'rejected']);
+    // Three races, each on a history of its own holding the toewijzingen.
+    for (let r = 0; r < 3; r++) {
+      const schema = freshSchema(`race${r}`);
+      const history = await openPostgresHistory(url, { schema });
+      try {
+        for (const xml of basis301('JW')) expect((await validateAsync(xml, { today: TODAY, history })).valid).toBe(true);
+      } finally {
+        await history.close();
+      }
+      const decl = (w: 'A' | 'B'): string => declaratie('JW', `DR${r}`, '2026-10', [{ bsn: BSN1, prestaties: [uurPrestatie('JW', { ref: `PR-${w}${r}` })] }], `323-${w}${r}`);
+      const [a, b] = await race(url, schema, [[decl('A')], [decl('B')]]);
+      const pair = [a![0]!, b![0]!];
+      expect(pair.map((o) => o.recording).sort(), `round ${r}: ${JSON.stringify(pair)}`).toEqual(['recorded', 'rejected']);
       expect(pair.find((o) => o.recording === 'rejected')!.codes).toContain('TR333');
-    }
-    const after = await openPostgresHistory(url, { schema });
-    try {
-      expect((await after.stats()).byKind).toMatchObject({ toewijzing: 2, declaratie: rounds, prestatie: rounds });
-    } finally {
-      await after.close();
+      const after = await openPostgresHistory(url, { schema });
+      try {
+        expect((await after.stats()).byKind).toMatchObject({ toewijzing: 2, declaratie: 1, prestatie: 1 });
+      } finally {
+        await after.close();
+      }
     }
   });
 });
