@@ -35,8 +35,8 @@ function templates(): string[] {
     declaratie,
     set(`${C}/Bsn`, '123456782'),
     set(`${C}/Prestaties/Prestatie/ToewijzingNummer`, '4002'),
-    set(`${C}/Prestaties/Prestatie/ProductPeriode/Begindatum`, '2026-11-05'),
-    set(`${C}/Prestaties/Prestatie/ProductPeriode/Einddatum`, '2026-11-16'),
+    set(`${C}/Prestaties/Prestatie/ProductPeriode/Begindatum`, '2026-11-01'),
+    set(`${C}/Prestaties/Prestatie/ProductPeriode/Einddatum`, '2026-11-30'),
   );
   return [
     golden('JW301'),
@@ -66,10 +66,12 @@ export function exchange(clients: number, aanbieder = AANBIEDER): Buffer[] {
   const gen = bsns();
   for (let i = 0; i < clients; i++) {
     const bsn = gen.next().value as string;
-    for (const t of ts) {
+    ts.forEach((t, j) => {
       out.push(
         Buffer.from(
           t
+            // Every message an Identificatie of its own (TR056: unique per sender and BerichtCode).
+            .replace(/(<[\w]+:Identificatie>)[^<]*/, `$1X${i.toString(36)}-${j}`)
             .replaceAll('123456782', bsn)
             .replaceAll('>4001<', `>${100000 + 2 * i}<`)
             .replaceAll('>4002<', `>${100001 + 2 * i}<`)
@@ -78,7 +80,7 @@ export function exchange(clients: number, aanbieder = AANBIEDER): Buffer[] {
             .replaceAll(`>${AANBIEDER}<`, `>${aanbieder}<`),
         ),
       );
-    }
+    });
   }
   return out;
 }

@@ -14,89 +14,17 @@
  *   npm run bench:context                 10,000 and 100,000 messages (FULL at 10,000 only)
  *   npm run bench:context -- 500          500 clients (5,000 messages)
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openSqliteHistory } from '../src/adapters/sqlite.js';
 import { MemoryStore } from '../src/context/store.js';
-import { elfproef } from '../src/rules/kit.js';
 import { judgeMessage, validate } from '../src/pipeline/validate.js';
 import { messageId, validateAsync } from '../src/pipeline/async.js';
 import type { HistoryPort, HistoryUnit } from '../src/ports/history.js';
 import { MemoryHistory } from '../src/ports/memory.js';
 import type { Report } from '../src/report/types.js';
-import { edit, remove, set } from '../test/support/messages.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const golden = (b: string): string => readFileSync(join(root, 'fixtures/ijw', b, 'golden.xml'), 'utf8');
-
-const dag = (d: string) => set('Header/BerichtIdentificatie/Dagtekening', d);
-const SP = 'Client/StartProducten/StartProduct';
-const ST = 'Client/StopProducten/StopProduct';
-
-/** The ten messages of one client, as templates with BSN 123456782 and toewijzingen 4001/4002. */
-function templates(): string[] {
-  const jw305 = golden('JW305');
-  const start = (begin: string, d: string): string => edit(jw305, remove(`${SP}[2]`), set(`${SP}/Begindatum`, begin), dag(d));
-  const stop = (begin: string, d: string): string => edit(golden('JW307'), set(`${ST}/Begindatum`, begin), set(`${ST}/Einddatum`, begin), dag(d));
-  const C = 'Declaratie/Clienten/Client[2]';
-  const declaratie = edit(
-    golden('JW323'),
-    remove('Declaratie/Clienten/Client[1]'),
-    set('Declaratie/DeclaratiePeriode/Begindatum', '2026-11-01'),
-    set('Declaratie/DeclaratiePeriode/Einddatum', '2026-11-30'),
-    set('Declaratie/DeclaratieDagtekening', '2026-12-02'),
-    set('Declaratie/TotaalIngediendBedrag/TotaalBedrag', '57700'),
-    dag('2026-12-02'),
-  );
-  const d323 = edit(
-    declaratie,
-    set(`${C.replace('[2]', '')}/Bsn`, '123456782'),
-    set(`${C.replace('[2]', '')}/Prestaties/Prestatie/ToewijzingNummer`, '4002'),
-    set(`${C.replace('[2]', '')}/Prestaties/Prestatie/ProductPeriode/Begindatum`, '2026-11-05'),
-    set(`${C.replace('[2]', '')}/Prestaties/Prestatie/ProductPeriode/Einddatum`, '2026-11-16'),
-  );
-  return [
-    golden('JW301'),
-    edit(jw305, dag('2026-11-02')),
-    stop('2026-11-01', '2026-11-02'),
-    start('2026-11-03', '2026-11-05'),
-    stop('2026-11-03', '2026-11-05'),
-    start('2026-11-06', '2026-11-07'),
-    stop('2026-11-06', '2026-11-07'),
-    start('2026-11-08', '2026-11-09'),
-    stop('2026-11-08', '2026-11-09'),
-    d323,
-  ];
-}
-
-function* bsns(): Generator<string> {
-  for (let n = 200_000_000; ; n++) if (elfproef(String(n))) yield String(n);
-}
-
-function exchange(clients: number): Buffer[] {
-  const ts = templates();
-  const out: Buffer[] = [];
-  const gen = bsns();
-  for (let i = 0; i < clients; i++) {
-    const bsn = gen.next().value as string;
-    for (const t of ts) {
-      out.push(
-        Buffer.from(
-          t
-            .replaceAll('123456782', bsn)
-            .replaceAll('>4001<', `>${100000 + 2 * i}<`)
-            .replaceAll('>4002<', `>${100001 + 2 * i}<`)
-            .replace('>D202610001<', `>D${String(i).padStart(9, '0')}<`)
-            .replace('>PR-0002<', `>PR-${i}<`),
-        ),
-      );
-    }
-  }
-  return out;
-}
+import { exchange } from './context-exchange.js';
 
 const TODAY = '2026-12-10';
 const now = (): number => Number(process.hrtime.bigint()) / 1e3; // µs
