@@ -16,6 +16,7 @@
 import { factsOf, partiesOf, type Parties } from '../context/facts.js';
 import { followUpKeys, indexKeysOf, lookupKeysOf, scopesOf } from '../context/keys.js';
 import { SnapshotStore, type StoredFact } from '../context/store.js';
+import { sha256Hex } from './sha256.js';
 import { HistoryError, type HistoryPort, type HistoryUnit } from '../ports/history.js';
 import type { Report } from '../report/types.js';
 import type { XmlElement } from '../xml/scan.js';
@@ -151,13 +152,7 @@ async function loadSnapshot(unit: HistoryUnit, keys: Iterable<string>, judge: (s
   }
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-/** The SHA-256 of the message's bytes (Web Crypto: the same in Node and in a browser). */
+/** The SHA-256 of the message's bytes (as text: of its UTF-8 encoding), the same in Node and in a browser. */
 export async function messageId(input: string | Uint8Array): Promise<string> {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  let hex = '';
-  for (const b of digest) hex += HEX[b]!;
-  return hex;
+  return sha256Hex(typeof input === 'string' ? new TextEncoder().encode(input) : input);
 }
