@@ -59,8 +59,15 @@ function* bsns(): Generator<string> {
 /** The golden messages' aanbieder (AGB code). */
 export const AANBIEDER = '56781234';
 
-/** The messages of `clients` clients, in order; with another AGB code, the same exchange for another aanbieder. */
-export function exchange(clients: number, aanbieder = AANBIEDER): Buffer[] {
+/** The golden messages' gemeente (CBS code). */
+export const GEMEENTE = '0344';
+
+/**
+ * The messages of `clients` clients, in order; with another AGB code, the same exchange for another
+ * aanbieder — and then with another gemeente too (one derived from the AGB code), because a gemeente's
+ * Identificaties and ToewijzingNummers are unique across its aanbieders (TR056, TR332).
+ */
+export function exchange(clients: number, aanbieder = AANBIEDER, gemeente = aanbieder === AANBIEDER ? GEMEENTE : `9${aanbieder.slice(-3)}`): Buffer[] {
   const ts = templates();
   const out: Buffer[] = [];
   const gen = bsns();
@@ -77,7 +84,8 @@ export function exchange(clients: number, aanbieder = AANBIEDER): Buffer[] {
             .replaceAll('>4002<', `>${100001 + 2 * i}<`)
             .replace('>D202610001<', `>D${String(i).padStart(9, '0')}<`)
             .replace('>PR-0002<', `>PR-${i}<`)
-            .replaceAll(`>${AANBIEDER}<`, `>${aanbieder}<`),
+            .replaceAll(`>${AANBIEDER}<`, `>${aanbieder}<`)
+            .replaceAll(`>${GEMEENTE}<`, `>${gemeente}<`),
         ),
       );
     });
