@@ -28,7 +28,7 @@ import { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { JSONL_TYPES, XML_TYPES, routeSpec } from './schemas.js';
 import { loadTokens, type Grant, type TokenRegistry } from './tokens.js';
-import { xmlReportFormatter } from './formats.js';
+import { toRapport } from '../report/formats/rapport.js';
 
 export const DEFAULT_BODY_LIMIT = 100 * 1024 * 1024;
 
@@ -314,9 +314,9 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
   app.post('/v1/validate', { schema: { querystring: validateSpec.querystring } }, async (req, reply) => {
     const grant = authorize(req);
     const q = req.query as JudgeQuery;
-    // application/xml (the Rapport) only where this build has a formatter for it: otherwise 406.
-    const format = negotiate(req.headers.accept, xmlReportFormatter ? ['application/json', 'application/xml'] : ['application/json']);
-    if (format === null) throw new ServiceError(406, 'not-acceptable', xmlReportFormatter ? 'this route answers application/json or application/xml' : 'this route answers application/json (this build has no XML report format)');
+    // application/json: the record of `validate --format json`; application/xml: the official Rapport.
+    const format = negotiate(req.headers.accept, ['application/json', 'application/xml']);
+    if (format === null) throw new ServiceError(406, 'not-acceptable', 'this route answers application/json or application/xml');
     const bytes = bodyBytes(req, XML_TYPES);
     const policy = showPolicy(q, grant);
     const options = judgeOptions(q, grant);
@@ -327,7 +327,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
     const record = judgementRecord(q.name ?? 'message', j, policy);
     account(j, record);
     if (!j.report.bericht) throw new ServiceError(422, 'not-a-message', j.report.issues[0]?.message ?? 'not a message of iJw or iWmo 3.2', { report: record });
-    if (format === 'application/xml') return reply.type('application/xml; charset=utf-8').send(xmlReportFormatter!(reportForCaller({ file: q.name ?? 'message', ...j.report }, policy)));
+    if (format === 'application/xml') return reply.type('application/xml; charset=utf-8').send(toRapport(reportForCaller({ file: q.name ?? 'message', ...j.report }, policy)));
     return reply.send(record);
   });
 

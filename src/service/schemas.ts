@@ -172,12 +172,12 @@ export const ROUTES: readonly RouteSpec[] = [
     operationId: 'validate',
     summary: 'Validate one message',
     description:
-      'Levels 1 and 2, level 3 against the history (when the service has a store; the message is recorded when accepted, unless dryRun), and the variant level (when configured). Answers with the JSON record of `validate --format json` plus the metadata of the judgement. `Accept: application/xml` asks for the official Rapport format (406 while this build has none).',
+      'Levels 1 and 2, level 3 against the history (when the service has a store; the message is recorded when accepted, unless dryRun), and the variant level (when configured). Answers with the JSON record of `validate --format json` plus the metadata of the judgement. `Accept: application/xml` gives the official validation Rapport (namespace http://www.istandaarden.nl/validatie/1_1/rapport/schema) of the message instead.',
     querystring: JUDGE_QUERY,
     body: { types: XML_TYPES, description: 'One iJw or iWmo 3.2 message, its raw bytes (UTF-8).' },
     auth: true,
     responses: {
-      '200': { description: 'The message was judged (valid or not: see `valid`).', content: json(ref('ReportRecord')) },
+      '200': { description: 'The message was judged (valid or not: see `valid`).', content: { ...json(ref('ReportRecord')), 'application/xml': { type: 'string', description: 'The official validation Rapport.' } } },
       ...MESSAGE_ERRORS,
       '406': err('An Accept header this route cannot answer.'),
       '422': err('Not a message of the standard (not XML, not well-formed, a DOCTYPE, an unknown namespace…): the report says why.'),
