@@ -11,7 +11,8 @@
  */
 import { CATALOGUE, type BerichtType } from '../catalogue/index.js';
 import { OWN_MESSAGES } from '../report/messages.js';
-import type { Lang } from '../report/types.js';
+import type { Lang, Level } from '../report/types.js';
+import { levelHeading } from '../report/levels.js';
 import { RULES } from '../rules/registry.js';
 import { CONTEXT_RULES } from '../context/rules/registry.js';
 import { SOURCE_RULES } from '../sources/rules/registry.js';
@@ -34,7 +35,12 @@ export interface RulesTableOptions {
   readonly lang?: Lang;
 }
 
-type LevelName = 'schema' | 'rule' | 'variant' | 'any' | 'context' | 'external';
+/** A level, or `any` for a code any level can report (internal.error). */
+type LevelName = Level | 'any';
+
+function levelText(level: LevelName, lang: Lang): string {
+  return level === 'any' ? (lang === 'nl' ? 'elk niveau' : 'any level') : levelHeading(level, lang);
+}
 
 export interface Entry {
   readonly code: string;
@@ -48,7 +54,6 @@ export interface Entry {
 
 const T = {
   nl: {
-    level: { schema: 'niveau 1 (schema)', rule: 'niveau 2 (regel)', context: 'niveau 3 (berichtoverstijgend)', external: 'niveau 4 (externe bron)', variant: 'niveau variant', any: 'elk niveau' } as Record<LevelName, string>,
     severity: { error: 'fout', warning: 'waarschuwing' },
     retourcode: 'retourcode',
     bron: 'bron',
@@ -69,7 +74,6 @@ const T = {
     carriedByNone: 'Geen regel van iwmo-ijw geeft deze retourcode.',
   },
   en: {
-    level: { schema: 'level 1 (schema)', rule: 'level 2 (rule)', context: 'level 3 (across messages)', external: 'level 4 (external source)', variant: 'level variant', any: 'any level' } as Record<LevelName, string>,
     severity: { error: 'error', warning: 'warning' },
     retourcode: 'retourcode',
     bron: 'source',
@@ -135,7 +139,7 @@ function entryText(e: Entry, lang: Lang): string {
   const t = T[lang];
   const facts = [
     e.retourcode ? `${t.retourcode} ${e.retourcode}` : '',
-    t.level[e.level],
+    levelText(e.level, lang),
     t.severity[e.severity],
     e.berichten ? `${t.berichten} ${berichtenText(e.berichten)}` : '',
     e.bron ? `${t.bron} ${e.bron}` : '',

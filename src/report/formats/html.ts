@@ -5,6 +5,7 @@
  * Everything that comes from a report is escaped: messages quote values from the input.
  */
 import type { FileReport } from '../format.js';
+import { LEVEL_NAMES as LEVELS, isLevel, levelLabel } from '../levels.js';
 import type { Issue, Lang, Level } from '../types.js';
 import { describeCode } from './describe.js';
 import { escapeHtml as h } from './escape.js';
@@ -15,7 +16,6 @@ export interface HtmlOptions {
   readonly generated?: string;
 }
 
-const LEVELS: readonly Level[] = ['schema', 'rule', 'context', 'external', 'variant'];
 
 const WORDS = {
   nl: {
@@ -50,7 +50,6 @@ const WORDS = {
     levels: 'Gecontroleerde niveaus',
     none: 'geen',
     contents: 'Inhoud',
-    levelNames: { schema: 'schema (niveau 1)', rule: 'regel (niveau 2)', context: 'context (niveau 3)', external: 'externe bron (niveau 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
   en: {
     title: 'Validation report iStandaarden iJw/iWmo 3.2',
@@ -84,11 +83,15 @@ const WORDS = {
     levels: 'Levels checked',
     none: 'none',
     contents: 'Contents',
-    levelNames: { schema: 'schema (level 1)', rule: 'rule (level 2)', context: 'context (level 3)', external: 'external source (level 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
 } as const;
 
 type Words = (typeof WORDS)[Lang];
+
+/** A level's name for people; a name that is no level (from a report made elsewhere) as it is. */
+function levelName(level: string, lang: Lang): string {
+  return isLevel(level) ? levelLabel(level, lang) : level;
+}
 
 const CSS = `
 :root { --ok: #1a7f37; --bad: #c62828; --warn: #9a6700; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
@@ -151,7 +154,7 @@ function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
     out.push(`<h3>${h(w.perLevel)}</h3>`, `<table><thead><tr><th>${h(w.level)}</th><th>${h(w.errors)}</th><th>${h(w.warnings)}</th></tr></thead><tbody>`);
     for (const level of [...LEVELS, ...[...perLevel.keys()].filter((l) => !LEVELS.includes(l))]) {
       const c = perLevel.get(level);
-      if (c) out.push(`<tr><td>${h(w.levelNames[level] ?? level)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td></tr>`);
+      if (c) out.push(`<tr><td>${h(levelName(level, lang))}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -170,7 +173,7 @@ function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
 function finding(i: Issue, w: Words, lang: Lang): string {
   const d = describeCode(i.code, lang, i.level);
   const sev = i.severity === 'error' ? w.error : w.warning;
-  const head = `${i.line}:${i.column} · <code>${h(i.code)}</code>${i.retourcode ? ` (${h(w.retourcode)} ${h(i.retourcode)})` : ''} · ${h(sev)} · ${h(w.levelNames[i.level] ?? i.level)}`;
+  const head = `${i.line}:${i.column} · <code>${h(i.code)}</code>${i.retourcode ? ` (${h(w.retourcode)} ${h(i.retourcode)})` : ''} · ${h(sev)} · ${h(levelName(i.level, lang))}`;
   const rows: string[] = [];
   // For an official rule the message usually is the rule's description; show the rule only when it adds something.
   if (d.official && d.description !== i.message) rows.push(`<dt>${h(w.rule)} ${h(i.code)}</dt><dd>${h(d.description)}</dd>`);
@@ -196,7 +199,7 @@ function file(r: FileReport, index: number, w: Words, lang: Lang): string {
   const out = [
     `<section id="file-${index + 1}">`,
     `<h2>${h(r.file)} ${badges.join(' ')}</h2>`,
-    `<p>${h(what)} · ${h(w.levels)}: ${h(r.levels.length ? r.levels.map((l) => w.levelNames[l] ?? l).join(', ') : w.none)}</p>`,
+    `<p>${h(what)} · ${h(w.levels)}: ${h(r.levels.length ? r.levels.map((l) => levelName(l, lang)).join(', ') : w.none)}</p>`,
   ];
   if (!r.issues.length) out.push(`<p class="muted">${h(w.noFindings)}</p>`);
   for (const i of r.issues) out.push(finding(i, w, lang));
