@@ -3,7 +3,7 @@
  * (namespace …/validatie/1_1/rapport/schema) of the judged message, as the caller may see it (the
  * report masked unless the token allows personal data).
  */
-import { toRapport } from '../report/formats/rapport.js';
+import { toRapport } from '../output/rapport.js';
 import type { Report } from '../report/types.js';
 
 export const xmlReportFormatter: ((report: Report) => string) | null = (report) => toRapport(report);

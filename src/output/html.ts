@@ -4,16 +4,18 @@
  * file its verdict and every finding with its place, code, message, the rule it rests on and a hint.
  * Everything that comes from a report is escaped: messages quote values from the input.
  */
-import type { FileReport } from '../format.js';
-import { LEVEL_NAMES as LEVELS, isLevel, levelLabel } from '../levels.js';
-import type { Issue, Lang, Level } from '../types.js';
-import { describeCode } from './describe.js';
-import { escapeHtml as h } from './escape.js';
+import type { FileReport } from './format.js';
+import type { DescribeCode } from '../report/describe.js';
+import { LEVEL_NAMES as LEVELS, isLevel, levelLabel } from '../report/levels.js';
+import type { Issue, Lang, Level } from '../report/types.js';
+import { escapeHtml as h } from '../xml/escape.js';
 
 export interface HtmlOptions {
   readonly lang: Lang;
   /** When the report was made, shown as given (the caller decides the format; omitted when absent). */
   readonly generated?: string;
+  /** What to say about a code (the code registry's `describeCode`). */
+  readonly describe: DescribeCode;
 }
 
 
@@ -126,7 +128,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
+function summary(reports: readonly FileReport[], w: Words, lang: Lang, describeCode: DescribeCode): string {
   const valid = reports.filter((r) => r.valid).length;
   const unrecognised = reports.filter((r) => r.bericht === null).length;
   const perLevel = new Map<Level, { error: number; warning: number }>();
@@ -170,7 +172,7 @@ function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
   return out.join('\n');
 }
 
-function finding(i: Issue, w: Words, lang: Lang): string {
+function finding(i: Issue, w: Words, lang: Lang, describeCode: DescribeCode): string {
   const d = describeCode(i.code, lang, i.level);
   const sev = i.severity === 'error' ? w.error : w.warning;
   const head = `${i.line}:${i.column} · <code>${h(i.code)}</code>${i.retourcode ? ` (${h(w.retourcode)} ${h(i.retourcode)})` : ''} · ${h(sev)} · ${h(levelName(i.level, lang))}`;
@@ -189,7 +191,7 @@ function finding(i: Issue, w: Words, lang: Lang): string {
   ].join('\n');
 }
 
-function file(r: FileReport, index: number, w: Words, lang: Lang): string {
+function file(r: FileReport, index: number, w: Words, lang: Lang, describe: DescribeCode): string {
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   const warnings = r.issues.length - errors;
   const badges = [r.valid ? `<span class="badge ok">${h(w.valid)}</span>` : `<span class="badge bad">${h(w.invalid)}</span>`];
@@ -202,7 +204,7 @@ function file(r: FileReport, index: number, w: Words, lang: Lang): string {
     `<p>${h(what)} · ${h(w.levels)}: ${h(r.levels.length ? r.levels.map((l) => levelName(l, lang)).join(', ') : w.none)}</p>`,
   ];
   if (!r.issues.length) out.push(`<p class="muted">${h(w.noFindings)}</p>`);
-  for (const i of r.issues) out.push(finding(i, w, lang));
+  for (const i of r.issues) out.push(finding(i, w, lang, describe));
   out.push('</section>');
   return out.join('\n');
 }
@@ -224,9 +226,9 @@ export function toHtml(reports: readonly FileReport[], options: HtmlOptions): st
     '</head>',
     '<body>',
     `<header><h1>${h(w.title)}</h1>${options.generated !== undefined ? `<p class="meta">${h(w.generated)}: ${h(options.generated)} · iwmo-ijw</p>` : '<p class="meta">iwmo-ijw</p>'}</header>`,
-    summary(reports, w, lang),
+    summary(reports, w, lang, options.describe),
     toc,
-    ...reports.map((r, n) => file(r, n, w, lang)),
+    ...reports.map((r, n) => file(r, n, w, lang, options.describe)),
     '</body>',
     '</html>',
     '',
