@@ -3,8 +3,8 @@
  * see it) and the JSON record of one message — the record of `validate --format json|jsonl` with the
  * judgement's metadata beside it.
  */
-import { jsonRecord, type FileReport } from '../report/format.js';
-import { maskReport } from '../report/mask.js';
+import { jsonRecord, type FileReport } from '../output/format.js';
+import { maskReport } from '../output/mask.js';
 import type { Report } from '../report/types.js';
 import type { Judgement } from './judge.js';
 

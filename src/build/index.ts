@@ -9,7 +9,7 @@
 import { catalogueEntry, type BerichtType } from '../catalogue/index.js';
 import { MODEL } from '../schema/model.generated.js';
 import type { MessageTypes } from '../types/messages.generated.js';
-import { XmlWriter } from '../report/formats/escape.js';
+import { XmlWriter } from '../xml/escape.js';
 
 type Value = string | { readonly [key: string]: Value | readonly Value[] | undefined };
 

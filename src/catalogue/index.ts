@@ -12,6 +12,15 @@ export type BerichtType = `JW${BerichtNummer}` | `WMO${BerichtNummer}`;
 export const RELEASE = '3.2';
 /** The version of the official validation stylesheet whose rules level 2 implements (its XSLTVersie). */
 export const XSLT_VERSIE = '2.10.5';
+/** BasisschemaXsdVersie and BerichtXsdVersie of release 3.2 (what a retourbericht of this library writes). */
+export const XSD_VERSIE = '1.0.0';
+
+/** Today's date as YYYY-MM-DD in local time: "today" of the rules and retourberichten when the caller gives none. */
+export function todayIso(): string {
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
 
 export interface CatalogueEntry {
   /** `JW301`, `WMO325`, … */

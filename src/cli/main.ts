@@ -22,9 +22,9 @@ import { runSuiteDir } from '../adapters/suite-files.js';
 import { texts } from '../conformance/texts.js';
 import { retourcodeText, rulesTable } from '../lookup/index.js';
 import { formatContractErrors, loadContract, parseTaakgerichtProfiel, parseVariant, variantsTable, type VariantConfig } from '../variants/index.js';
-import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../report/format.js';
-import { toHtml, toJunit, toRapport, toSarif } from '../report/formats/index.js';
-import { maskReport } from '../report/mask.js';
+import { BATCH_FORMATS, FORMATS, formatSummary, formatText, jsonRecord, type FileReport, type Format } from '../output/format.js';
+import { toHtml, toJunit, toRapport, toSarif } from '../app/formats.js';
+import { maskReport } from '../output/mask.js';
 import type { Lang } from '../report/types.js';
 import { VERSION } from '../version.js';
 

@@ -11,17 +11,15 @@
  * src/adapters/suite-files.ts. Synchronous and never throws: a missing folder, a bad scenario.json,
  * a missing contract or message is reported as a failed scenario or step with the reason.
  */
-import { OWN_MESSAGES } from '../report/messages.js';
 import type { Issue, Lang } from '../report/types.js';
-import { RULES } from '../rules/registry.js';
-import { CONTEXT_RULES } from '../context/rules/registry.js';
 import { MemoryStore, type ConversationStore } from '../context/store.js';
 import { parse } from '../parse.js';
 import { respond } from '../respond/index.js';
 import { checkRetour as checkAnswer } from '../respond/check.js';
 import type { Report } from '../report/types.js';
 import { validate } from '../pipeline/validate.js';
-import { VARIANT_CODES, formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
+import { isKnownCode } from '../pipeline/codes.js';
+import { formatContractErrors, loadContract, type VariantConfig } from '../variants/index.js';
 import { joinPath, lastSegment, type SuiteFiles } from './files.js';
 import { checkScenario, normalizeRelative } from './scenario.js';
 import { texts, type Texts } from './texts.js';
@@ -29,12 +27,6 @@ import type { Gevonden, RunSuiteOptions, Scenario, ScenarioResult, StepResult, S
 
 export const SCENARIO_FILE = 'scenario.json';
 
-let known: Set<string> | null = null;
-/** Every code iwmo-ijw can report: official rule ids, its own codes and the variant codes. */
-function knownCodes(): Set<string> {
-  known ??= new Set([...RULES.map((r) => r.id), ...CONTEXT_RULES.map((r) => r.id), ...Object.keys(OWN_MESSAGES), ...VARIANT_CODES.map((c) => c.code)]);
-  return known;
-}
 
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 const errMsg = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -76,7 +68,7 @@ function compare(stap: Stap, gevonden: Gevonden, issues: readonly Issue[], t: Te
   const missingW = exp.waarschuwingen.filter((c) => !gevonden.waarschuwingen.includes(c));
   const extraW = gevonden.waarschuwingen.filter((c) => !exp.waarschuwingen.includes(c));
   if (exp.geldig === gevonden.geldig && !missing.length && !extra.length && !missingW.length && !extraW.length) return [];
-  const unknown = (c: string): string => (knownCodes().has(c) ? c : `${c} (${t.unknownCode(c)})`);
+  const unknown = (c: string): string => (isKnownCode(c) ? c : `${c} (${t.unknownCode(c)})`);
   const lines = [t.expectedFound(exp, { geldig: gevonden.geldig, codes: gevonden.codes, bericht: gevonden.bericht, levels: gevonden.levels.join('+') })];
   if (missing.length) lines.push(t.missingErrors(missing.map(unknown)));
   if (extra.length) lines.push(t.unexpectedErrors, ...describe(issues.filter((i) => i.severity === 'error'), extra));

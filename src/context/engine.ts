@@ -2,9 +2,8 @@
  * Controleniveau 3: judges a message against what came before it (a ConversationStore), in one
  * walk with the rules dispatched per element name, and records what an accepted message establishes.
  */
-import type { CatalogueEntry } from '../catalogue/index.js';
+import { todayIso, type CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
-import { todayIso } from '../rules/engine.js';
 import { resolveMessage } from '../variants/resolve.js';
 import type { Mode, VariantConfig } from '../variants/index.js';
 import type { XmlElement } from '../xml/scan.js';
@@ -12,7 +11,7 @@ import { dagtekeningOf, partiesOf } from './facts.js';
 import { CONTEXT_RULES } from './rules/registry.js';
 import type { ConversationStore } from './store.js';
 import type { ContextRule, ContextRuleContext } from './types.js';
-import { dispatchTable, walkDispatch } from '../rules/walk.js';
+import { dispatchTable, walkDispatch } from '../xml/walk.js';
 
 export interface ContextOptions {
   readonly store: ConversationStore;

@@ -4,7 +4,7 @@
  * reads them from a parsed message.
  */
 import type { CatalogueEntry, Standaard } from '../catalogue/index.js';
-import { at, child, children, value } from '../rules/kit.js';
+import { at, child, children, value } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 
 /** Who exchanges the message: the standaard, the gemeente (CBS code) and the aanbieder (AGB). */

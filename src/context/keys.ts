@@ -13,7 +13,7 @@
  * message, unique per sender and berichtsoort (TR056).
  */
 import { catalogueEntry } from '../catalogue/index.js';
-import { value } from '../rules/kit.js';
+import { value } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import type { Fact, Parties } from './facts.js';
 

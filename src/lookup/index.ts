@@ -7,16 +7,12 @@
  *
  * Both return `{ ok, text }`: `ok` is false for an unknown message, code or retourcode (the command
  * line exits non-zero), and `text` then says what is known instead. Rule texts are this project's own
- * descriptions (RULES); retourcode meanings come from the code list (retourcodes.generated.ts).
+ * descriptions, read from the code registry (pipeline/codes.ts); retourcode meanings come from the code list (retourcodes.generated.ts).
  */
 import { CATALOGUE, type BerichtType } from '../catalogue/index.js';
-import { OWN_MESSAGES } from '../report/messages.js';
-import type { Lang } from '../report/types.js';
-import { RULES } from '../rules/registry.js';
-import { CONTEXT_RULES } from '../context/rules/registry.js';
-import { SOURCE_RULES } from '../sources/rules/registry.js';
-import type { Rule } from '../rules/types.js';
-import { VARIANT_CODES } from '../variants/index.js';
+import type { Lang, Level } from '../report/types.js';
+import { levelHeading } from '../report/levels.js';
+import { allCodes, ruleCodes, rulesWithRetourcode, type CodeEntry } from '../pipeline/codes.js';
 import { RETOURCODES, type RetourcodeEntry } from './retourcodes.generated.js';
 
 export { RETOURCODES, type RetourcodeEntry } from './retourcodes.generated.js';
@@ -34,7 +30,12 @@ export interface RulesTableOptions {
   readonly lang?: Lang;
 }
 
-type LevelName = 'schema' | 'rule' | 'variant' | 'any' | 'context' | 'external';
+/** A level, or `any` for a code any level can report (internal.error). */
+type LevelName = Level | 'any';
+
+function levelText(level: LevelName, lang: Lang): string {
+  return level === 'any' ? (lang === 'nl' ? 'elk niveau' : 'any level') : levelHeading(level, lang);
+}
 
 export interface Entry {
   readonly code: string;
@@ -48,7 +49,6 @@ export interface Entry {
 
 const T = {
   nl: {
-    level: { schema: 'niveau 1 (schema)', rule: 'niveau 2 (regel)', context: 'niveau 3 (berichtoverstijgend)', external: 'niveau 4 (externe bron)', variant: 'niveau variant', any: 'elk niveau' } as Record<LevelName, string>,
     severity: { error: 'fout', warning: 'waarschuwing' },
     retourcode: 'retourcode',
     bron: 'bron',
@@ -58,7 +58,7 @@ const T = {
     matching: (c: string) => ` bij '${c}'`,
     ownCodes: (c: string, n: number) => `Eigen codes van iwmo-ijw bij '${c}' (${n}):`,
     unknownBericht: (b: string) => `Onbekend bericht '${b}'. Geef een bericht als JW301 of WMO323, of een nummer als 301 (beide standaarden). Bekend: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
-    unknownCode: (c: string) => `Geen regel of code '${c}' bekend. Regels: ${RULES.length + CONTEXT_RULES.length + SOURCE_RULES.length} ids (CD…, CS…, TR…); eigen codes beginnen met input., xml., message., xsd., variant., bron. of zijn internal.error.`,
+    unknownCode: (c: string) => `Geen regel of code '${c}' bekend. Regels: ${ruleCodes().length} ids (CD…, CS…, TR…); eigen codes beginnen met input., xml., message., xsd., variant., bron. of zijn internal.error.`,
     noRules: (what: string) => `Geen regels van controleniveau 2 tot en met 4${what}.`,
     unknownRetourcode: (c: string) => `Onbekende retourcode '${c}'. De codelijst LDT_RetourCode van iJw/iWmo 3.2 kent: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
     retourHead: (c: string) => `Retourcode ${c} (codelijst LDT_RetourCode, iJw/iWmo 3.2)`,
@@ -69,7 +69,6 @@ const T = {
     carriedByNone: 'Geen regel van iwmo-ijw geeft deze retourcode.',
   },
   en: {
-    level: { schema: 'level 1 (schema)', rule: 'level 2 (rule)', context: 'level 3 (across messages)', external: 'level 4 (external source)', variant: 'level variant', any: 'any level' } as Record<LevelName, string>,
     severity: { error: 'error', warning: 'warning' },
     retourcode: 'retourcode',
     bron: 'source',
@@ -79,7 +78,7 @@ const T = {
     matching: (c: string) => ` matching '${c}'`,
     ownCodes: (c: string, n: number) => `Own codes of iwmo-ijw matching '${c}' (${n}):`,
     unknownBericht: (b: string) => `Unknown message '${b}'. Give a message such as JW301 or WMO323, or a number such as 301 (both standaarden). Known: ${CATALOGUE.map((c) => c.bericht).join(', ')}.`,
-    unknownCode: (c: string) => `No rule or code '${c}' is known. Rules: ${RULES.length + CONTEXT_RULES.length + SOURCE_RULES.length} ids (CD…, CS…, TR…); own codes start with input., xml., message., xsd., variant., bron. or are internal.error.`,
+    unknownCode: (c: string) => `No rule or code '${c}' is known. Rules: ${ruleCodes().length} ids (CD…, CS…, TR…); own codes start with input., xml., message., xsd., variant., bron. or are internal.error.`,
     noRules: (what: string) => `No rules of levels 2 to 4${what}.`,
     unknownRetourcode: (c: string) => `Unknown retourcode '${c}'. The code list LDT_RetourCode of iJw/iWmo 3.2 has: ${RETOURCODES.map((r) => r.code).join(', ')}.`,
     retourHead: (c: string) => `Retourcode ${c} (code list LDT_RetourCode, iJw/iWmo 3.2)`,
@@ -105,37 +104,35 @@ function berichtenOf(value: string): BerichtType[] | null {
   return out.length ? out : null;
 }
 
-function ruleEntry(r: Pick<Rule, 'id' | 'retourcode' | 'berichten' | 'description'>, lang: Lang, level: 'rule' | 'context' | 'external' = 'rule'): Entry {
-  return { code: r.id, level, severity: 'error', ...(r.retourcode ? { retourcode: r.retourcode } : {}), berichten: r.berichten, text: r.description[lang] };
+function entryOf(c: CodeEntry, lang: Lang): Entry {
+  return {
+    code: c.code,
+    level: c.level,
+    severity: c.severity,
+    ...(c.retourcode ? { retourcode: c.retourcode } : {}),
+    ...(c.berichten ? { berichten: c.berichten } : {}),
+    ...(c.bron ? { bron: c.bron } : {}),
+    text: c.text[lang],
+  };
 }
 
-/** The rules of levels 2, 3 and 4 (level 4 also has one own code, bron.agb-onbekend). */
+/** The rules of levels 2, 3 and 4 (level 4 also has one own code, bron.agb-onbekend), from the code registry. */
 function allRules(lang: Lang): Entry[] {
-  return [...RULES.map((r) => ruleEntry(r, lang)), ...CONTEXT_RULES.map((r) => ruleEntry(r, lang, 'context')), ...SOURCE_RULES.map((r) => ruleEntry(r, lang, 'external'))];
+  return ruleCodes().map((c) => entryOf(c, lang));
 }
 
-function levelOfOwn(code: string): LevelName {
-  return code === 'internal.error' ? 'any' : 'schema';
-}
-
-/** The text of an own code with its parameters shown as `{name}`. */
-function ownText(code: string, lang: Lang): string {
-  const params = new Proxy({}, { get: (_t, k) => `{${String(k)}}` });
-  return OWN_MESSAGES[code]![lang](params);
-}
-
+/** This library's own codes and the variant codes, from the code registry. */
 function ownEntries(lang: Lang): Entry[] {
-  return [
-    ...Object.keys(OWN_MESSAGES).map((code): Entry => ({ code, level: levelOfOwn(code), severity: 'error', text: ownText(code, lang) })),
-    ...VARIANT_CODES.map((c): Entry => ({ code: c.code, level: 'variant', severity: c.severity, bron: c.source, text: c.title[lang] })),
-  ];
+  return allCodes()
+    .filter((c) => c.kind !== 'rule')
+    .map((c) => entryOf(c, lang));
 }
 
 function entryText(e: Entry, lang: Lang): string {
   const t = T[lang];
   const facts = [
     e.retourcode ? `${t.retourcode} ${e.retourcode}` : '',
-    t.level[e.level],
+    levelText(e.level, lang),
     t.severity[e.severity],
     e.berichten ? `${t.berichten} ${berichtenText(e.berichten)}` : '',
     e.bron ? `${t.bron} ${e.bron}` : '',
@@ -210,10 +207,8 @@ export function ruleEntries(options: RulesTableOptions = {}): { ok: true; rules:
   return { ok: true, rules: found, own };
 }
 
-/** The rules of levels 2 and 3 that answer with a retourcode (their ids). */
-export function rulesWithRetourcode(code: string): string[] {
-  return [...RULES, ...CONTEXT_RULES].filter((r) => r.retourcode === code).map((r) => r.id);
-}
+/** The rules (of every level) that answer with a retourcode (their ids). */
+export { rulesWithRetourcode };
 
 /** `200` → `0200`, `s300` → `S300`. */
 function normaliseRetourcode(code: string): string {
@@ -239,7 +234,7 @@ export function retourcodeText(code: string, lang: Lang = 'nl'): LookupResult {
   if (entry.omschrijvingIwmo !== undefined && entry.omschrijvingIwmo !== entry.omschrijving) {
     lines.push(`  ${t.meaningIjw}: ${entry.omschrijving}`, `  ${t.meaningIwmo}: ${entry.omschrijvingIwmo}`);
   } else lines.push(`  ${t.meaning}: ${entry.omschrijving}`);
-  const rules = [...RULES, ...CONTEXT_RULES, ...SOURCE_RULES].filter((r) => r.retourcode === entry.code).map((r) => r.id);
+  const rules = rulesWithRetourcode(entry.code);
   lines.push('');
   if (rules.length) {
     lines.push(t.carriedBy(rules.length));

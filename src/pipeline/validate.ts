@@ -8,6 +8,7 @@
 import { RELEASE, byNamespaceUri, describeForeignNamespace, type CatalogueEntry } from '../catalogue/index.js';
 import { Findings } from '../report/findings.js';
 import type { Lang, Level, MessageHeader, Report } from '../report/types.js';
+import { levelInfo, levelWithin } from '../report/levels.js';
 import { runRules, type RuleRunOptions } from '../rules/engine.js';
 import { checkVariant, type VariantConfig } from '../variants/index.js';
 import { runContextRules } from '../context/engine.js';
@@ -146,6 +147,18 @@ export interface Stage {
   header?: MessageHeader;
 }
 
+/**
+ * Whether `level` is to run now, as the level registry says: the run reaches it (`upTo`), nothing
+ * failed, the message is schema-valid, the level it requires ran and, where the level asks for it,
+ * no error was found so far.
+ */
+export function levelApplies(stage: Stage, level: Level, upTo: Level | undefined): boolean {
+  const info = levelInfo(level)!;
+  if (stage.failed || !stage.schemaOk || !levelWithin(level, upTo)) return false;
+  if (info.requires !== null && !stage.levels.includes(info.requires)) return false;
+  return !info.afterClean || !stage.findings.hasErrors;
+}
+
 function fail(stage: Stage, e: unknown, lang: Lang): void {
   stage.findings ??= new Findings(lang, '', Infinity);
   stage.findings.add('internal.error', stage.levels[stage.levels.length - 1] ?? 'schema', null, { detail: e instanceof Error ? e.message : String(e) });
@@ -167,7 +180,7 @@ export function judgeMessage(input: string | Uint8Array, options: ValidateOption
     Object.assign(stage, { entry: id.entry, root: id.root });
     stage.levels.push('schema');
     stage.schemaOk = validateSchema(id.root!, id.entry, stage.findings) && !stage.findings.hasErrors;
-    if (!stage.schemaOk || options.upTo === 'schema') return stage;
+    if (!levelApplies(stage, 'rule', options.upTo)) return stage;
     stage.levels.push('rule');
     const ruleOptions: RuleRunOptions = options.today ? { today: options.today } : {};
     runRules(id.root!, id.entry, stage.findings, ruleOptions);
@@ -179,7 +192,7 @@ export function judgeMessage(input: string | Uint8Array, options: ValidateOption
 
 /** Whether level 3 is to run after `judgeMessage`: levels 1 and 2 passed and the caller asked for it. */
 export function historyApplies(stage: Stage, options: ValidateOptions): boolean {
-  return !stage.failed && stage.schemaOk && stage.levels.includes('rule') && options.upTo !== 'rule' && options.upTo !== 'schema' && !stage.findings.hasErrors;
+  return levelApplies(stage, 'context', options.upTo);
 }
 
 /** Level 3 against a store (a whole history or a snapshot of it); true when the message is accepted. */
@@ -200,8 +213,7 @@ export function judgeHistory(stage: Stage, store: ConversationStore, options: Va
  * before it passed.
  */
 export function judgeSources(stage: Stage, options: ValidateOptions): void {
-  if (!options.sources || stage.failed || !stage.schemaOk || !stage.levels.includes('rule') || stage.findings.hasErrors) return;
-  if (options.upTo === 'schema' || options.upTo === 'rule' || options.upTo === 'context') return;
+  if (!options.sources || !levelApplies(stage, 'external', options.upTo)) return;
   try {
     stage.levels.push('external');
     const sources = options.sources !== true ? options.sources : sourcesSnapshot(options.variants && 'contract' in options.variants ? { contract: options.variants.contract } : {});
@@ -216,7 +228,7 @@ export function judgeSources(stage: Stage, options: ValidateOptions): void {
  * (a declaration that breaks a rule is still told that its variant does not declare at all).
  */
 export function judgeVariant(stage: Stage, options: ValidateOptions): void {
-  if (stage.failed || !stage.schemaOk || !options.variants || options.upTo === 'schema' || options.upTo === 'rule' || options.upTo === 'context' || options.upTo === 'external') return;
+  if (!options.variants || !levelApplies(stage, 'variant', options.upTo)) return;
   try {
     stage.levels.push('variant');
     checkVariant(stage.root!, stage.entry!, stage.findings, options.variants);

@@ -1,16 +1,9 @@
 import type { BerichtType, Standaard } from '../catalogue/index.js';
 
-/**
- * Which check found an issue:
- * - `schema`: controleniveau 1 — the input is not a well-formed, UTF-8, iJw/iWmo 3.2 message that
- *   satisfies its XSD (guards, parsing and identification count here too: they are preconditions of level 1);
- * - `rule`: controleniveau 2 — a rule on one message (CD, CS, TR codes of the validation stylesheet);
- * - `context`: controleniveau 3 — a rule across messages;
- * - `external`: controleniveau 4 — a rule against an external source (CBS gemeentecodes, the
- *   productcodelijst, the contract's tarieven, an AGB register);
- * - `variant`: what the uitvoeringsvariant of the contract allows.
- */
-export type Level = 'schema' | 'rule' | 'context' | 'external' | 'variant';
+import type { Level } from './levels.js';
+
+/** Which check found an issue: see `LEVELS` in ./levels.ts (schema, rule, context, external, variant). */
+export type { Level } from './levels.js';
 export type Severity = 'error' | 'warning';
 export type Lang = 'nl' | 'en';
 

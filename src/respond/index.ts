@@ -26,19 +26,17 @@
  * `options.sources`; without them a message that passes levels 1 and 2 is answered as approved.
  * Variant findings are not part of the standard's retour traffic and do not change the answer.
  */
-import { catalogueEntry, XSLT_VERSIE, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
+import { catalogueEntry, todayIso, XSLT_VERSIE, XSD_VERSIE, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
 import { build } from '../build/index.js';
 import { toTyped } from '../parse.js';
 import { MODEL } from '../schema/model.generated.js';
 import type { Report } from '../report/types.js';
-import { todayIso } from '../rules/engine.js';
+import { levelInfo } from '../report/levels.js';
 import { check, type ValidateOptions } from '../pipeline/validate.js';
 import { checkAsync, type AsyncValidateOptions, type Recording } from '../pipeline/async.js';
 import type { XmlElement } from '../xml/scan.js';
 
-export { XSLT_VERSIE };
-/** BerichtXsdVersie and BasisschemaXsdVersie the retour messages are written against. */
-export const XSD_VERSIE = '1.0.0';
+export { XSLT_VERSIE, XSD_VERSIE };
 
 export interface RespondOptions extends Pick<ValidateOptions, 'lang' | 'today' | 'maxBytes' | 'context' | 'record' | 'variants' | 'sources'> {
   /** Identification of the retourbericht (max. 12 characters); default derived from the heen message. */
@@ -127,7 +125,7 @@ const xsdVersie = (): Obj => ({ BasisschemaXsdVersie: XSD_VERSIE, BerichtXsdVers
 function codesPerPath(report: Report): Map<string, string[]> {
   const codes = new Map<string, string[]>();
   for (const i of report.issues) {
-    if ((i.level !== 'context' && i.level !== 'external') || i.severity !== 'error' || !i.retourcode) continue;
+    if ((levelInfo(i.level)?.controleniveau ?? 0) < 3 || i.severity !== 'error' || !i.retourcode) continue;
     const list = codes.get(i.path) ?? [];
     if (!list.includes(i.retourcode)) list.push(i.retourcode);
     codes.set(i.path, list);

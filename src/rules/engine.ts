@@ -3,13 +3,13 @@
  * an element's local name. Rules that compare lines look at a parent's children with hashing, so the
  * whole level stays linear in the size of the message.
  */
-import type { BerichtType, CatalogueEntry } from '../catalogue/index.js';
+import { todayIso, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
 import type { XmlElement } from '../xml/scan.js';
 import { endRun } from './kit.js';
 import { RULES } from './registry.js';
 import type { Rule, RuleContext } from './types.js';
-import { dispatchTable, walkDispatch, type DispatchTable } from './walk.js';
+import { dispatchTable, walkDispatch, type DispatchTable } from '../xml/walk.js';
 
 const dispatchCache = new Map<BerichtType, DispatchTable<Rule>>();
 
@@ -29,11 +29,6 @@ export interface RuleRunOptions {
   readonly rules?: readonly Rule[];
 }
 
-export function todayIso(): string {
-  const d = new Date();
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 /** A finding of level 2 as the walk finds it, before it is put in the stylesheet's order and reported. */
 interface Found {

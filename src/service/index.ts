@@ -28,7 +28,7 @@ import { Metrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { JSONL_TYPES, XML_TYPES, routeSpec } from './schemas.js';
 import { loadTokens, type Grant, type TokenRegistry } from './tokens.js';
-import { toRapport } from '../report/formats/rapport.js';
+import { toRapport } from '../output/rapport.js';
 
 export const DEFAULT_BODY_LIMIT = 100 * 1024 * 1024;
 

@@ -5,6 +5,7 @@
  * routes it describes.
  */
 import { VARIANTS, PROFIELEN } from '../variants/index.js';
+import { LEVEL_NAMES } from '../report/levels.js';
 
 type Schema = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ export const COMPONENTS: Record<string, Schema> = {
     required: ['code', 'level', 'severity', 'path', 'message'],
     properties: {
       code: { type: 'string', description: 'Official rule id (TR101, CD079, CS…) or an own code (xsd.…, xml.…, input.…, message.…, variant.…, history.failed, internal.error).' },
-      level: { enum: ['schema', 'rule', 'context', 'variant'] },
+      level: { enum: [...LEVEL_NAMES] },
       severity: { enum: ['error', 'warning'] },
       retourcode: { type: 'string' },
       path: { type: 'string' },
@@ -53,7 +54,7 @@ export const COMPONENTS: Record<string, Schema> = {
       engine: { type: 'object', properties: { name: { type: 'string' }, version: { type: 'string' } } },
       release: { type: 'string', description: 'Release of the standard, e.g. 3.2.' },
       xsltVersie: { type: 'string', description: 'Version of the official validation stylesheet whose rules level 2 implements.' },
-      levels: { type: 'array', items: { enum: ['schema', 'rule', 'context', 'variant'] } },
+      levels: { type: 'array', items: { enum: [...LEVEL_NAMES] } },
       recording: { enum: ['not-judged', 'rejected', 'recorded', 'already-recorded', 'dry-run', 'failed', 'refused'] },
       judgedAt: { type: 'string', format: 'date-time' },
       ms: { type: 'number' },
@@ -69,7 +70,7 @@ export const COMPONENTS: Record<string, Schema> = {
       bericht: { type: ['string', 'null'], examples: ['JW301'] },
       release: { type: ['string', 'null'] },
       valid: { type: 'boolean' },
-      levels: { type: 'array', items: { enum: ['schema', 'rule', 'context', 'variant'] } },
+      levels: { type: 'array', items: { enum: [...LEVEL_NAMES] } },
       issues: { type: 'array', items: ref('Issue') },
       meta: ref('Meta'),
     },
@@ -91,7 +92,7 @@ export const COMPONENTS: Record<string, Schema> = {
     required: ['code', 'level', 'severity', 'text'],
     properties: {
       code: { type: 'string' },
-      level: { enum: ['schema', 'rule', 'context', 'variant', 'any'] },
+      level: { enum: [...LEVEL_NAMES, 'any'] },
       severity: { enum: ['error', 'warning'] },
       retourcode: { type: 'string' },
       berichten: { type: 'array', items: { type: 'string' } },

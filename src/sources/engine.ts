@@ -3,11 +3,10 @@
  * gemeentecodes, the productcodelijst, the contract's tarieven, optionally an AGB register — read as
  * one snapshot, in one walk with the rules dispatched per element name, like levels 2 and 3.
  */
-import type { BerichtType, CatalogueEntry } from '../catalogue/index.js';
+import { todayIso, type BerichtType, type CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
-import { todayIso } from '../rules/engine.js';
-import { value } from '../rules/kit.js';
-import { dispatchTable, walkDispatch, type DispatchTable } from '../rules/walk.js';
+import { value } from '../xml/query.js';
+import { dispatchTable, walkDispatch, type DispatchTable } from '../xml/walk.js';
 import type { XmlElement } from '../xml/scan.js';
 import { shippedSources } from './data.js';
 import { SOURCE_RULES } from './rules/registry.js';

@@ -10,7 +10,7 @@
  * No Node imports: a port may be backed by fetch, a database or a file read by the caller.
  */
 import type { CatalogueEntry, Standaard } from '../catalogue/index.js';
-import { child } from '../rules/kit.js';
+import { child } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import type { RegionalCodes } from './data.js';
 import { shippedSources } from './data.js';

@@ -1,5 +1,5 @@
 /** Shared by TR418 and TR346: the contractual tarieven of a Prestatie, and amounts as exact integers. */
-import { at, child } from '../rules/kit.js';
+import { at, child } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import type { SourceRuleContext, Tarief } from './types.js';
 

@@ -6,7 +6,7 @@
 import type { CatalogueEntry } from '../catalogue/index.js';
 import type { Findings } from '../report/findings.js';
 import type { Lang } from '../report/types.js';
-import { at, child } from '../rules/kit.js';
+import { at, child } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import { codeInfo, variantMessage, WORDS, type VariantParams } from './messages.js';
 import { lineProduct, resolveMessage, type LineProduct } from './resolve.js';

@@ -17,7 +17,7 @@
  *   hold in every variant run).
  */
 import type { CatalogueEntry, Standaard } from '../catalogue/index.js';
-import { at, value } from '../rules/kit.js';
+import { at, value } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import { modeOf, type ContractEntry, type ContractProduct, type Mode, type Variant, type VariantConfig } from './types.js';
 

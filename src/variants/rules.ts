@@ -4,7 +4,7 @@
  * `variants` command and docs/variants.md are generated from them: one source of truth.
  */
 import type { BerichtNummer, Standaard } from '../catalogue/index.js';
-import { value, has } from '../rules/kit.js';
+import { value, has } from '../xml/query.js';
 import type { XmlElement } from '../xml/scan.js';
 import type { Mode } from './types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_RULES } from '../../src/context/rules/registry.js';
-import { describeCode } from '../../src/report/formats/describe.js';
+import { describeCode } from '../../src/pipeline/codes.js';
 import { OWN_MESSAGES } from '../../src/report/messages.js';
 import { RULES } from '../../src/rules/registry.js';
 import { VARIANT_CODES } from '../../src/variants/messages.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_HINTS } from '../../src/report/formats/describe.js';
-import { escapeHtml } from '../../src/report/formats/escape.js';
-import { toHtml } from '../../src/report/formats/html.js';
+import { OWN_HINTS } from '../../src/pipeline/codes.js';
+import { escapeHtml } from '../../src/xml/escape.js';
+import { toHtml } from '../../src/app/formats.js';
 import { OWN_MESSAGES } from '../../src/report/messages.js';
 import { allIssues, mixedReports } from './reports.js';
 

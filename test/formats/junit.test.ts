@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../../src/report/format.js';
-import { toJunit } from '../../src/report/formats/junit.js';
+import type { FileReport } from '../../src/output/format.js';
+import { toJunit } from '../../src/output/junit.js';
 import { scanXml, type XmlElement } from '../../src/xml/scan.js';
 import { mixedReports } from './reports.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toHtml } from '../../src/report/formats/html.js';
-import { toJunit } from '../../src/report/formats/junit.js';
-import { toSarif } from '../../src/report/formats/sarif.js';
-import { formatText, jsonRecord } from '../../src/report/format.js';
-import { maskMessage, maskReport } from '../../src/report/mask.js';
+import { toHtml } from '../../src/app/formats.js';
+import { toJunit } from '../../src/output/junit.js';
+import { toSarif } from '../../src/app/formats.js';
+import { formatText, jsonRecord } from '../../src/output/format.js';
+import { maskMessage, maskReport } from '../../src/output/mask.js';
 import { BIRTH, BSN, BSN_EN, NAME, mixedReports } from './reports.js';
 
 describe('maskMessage', () => {

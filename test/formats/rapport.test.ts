@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { validate } from '../../src/pipeline/validate.js';
-import { RAPPORT_RETOURCODE, toRapport } from '../../src/report/formats/rapport.js';
+import { RAPPORT_RETOURCODE, toRapport } from '../../src/output/rapport.js';
 import type { Report } from '../../src/report/types.js';
 import { referenceDir, referencePresent } from '../support/xsd.js';
 import { edit, golden, remove, set } from '../support/messages.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileReport } from '../../src/report/format.js';
+import type { FileReport } from '../../src/output/format.js';
 import type { Issue, Lang } from '../../src/report/types.js';
 import { validate, type ValidateOptions } from '../../src/pipeline/validate.js';
 import { edit, golden, goldenPath, set } from '../support/messages.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { toSarif, artifactUri } from '../../src/report/formats/sarif.js';
+import { toSarif, artifactUri } from '../../src/app/formats.js';
 import { RULES } from '../../src/rules/registry.js';
 import { VERSION } from '../../src/version.js';
 import { ROOT, allIssues, mixedReports } from './reports.js';

@@ -1,4 +1,4 @@
-import { child, has, value } from '../kit.js';
+import { child, has, value } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { at, child } from '../kit.js';
+import { at, child } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 
 /**

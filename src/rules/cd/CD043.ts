@@ -1,4 +1,4 @@
-import { child } from '../kit.js';
+import { child } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import { at, value } from '../kit.js';
+import { at, value } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 
 /**

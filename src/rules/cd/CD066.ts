@@ -1,4 +1,4 @@
-import { child, value } from '../kit.js';
+import { child, value } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 import { VERWIJZER_ZORGVERLENER } from './util.js';
 

@@ -1,4 +1,4 @@
-import { value } from '../kit.js';
+import { value } from '../../xml/query.js';
 import type { Rule } from '../types.js';
 import { endDateOf, productParent } from './util.js';
 

@@ -1,7 +1,7 @@
 /**
  * Helpers shared by the CD (conditie) rules only.
  */
-import { at, child } from '../kit.js';
+import { at, child } from '../../xml/query.js';
 import type { RuleContext } from '../types.js';
 import type { XmlElement } from '../../xml/scan.js';
 

@@ -1,5 +1,6 @@
 import type { BerichtNummer } from '../../catalogue/index.js';
-import { both, child } from '../kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { dateNumber, dateTextNumber, reportAll } from './util.js';
 

@@ -1,4 +1,5 @@
-import { at, both, inDocumentOrder, path, plainDateNumber } from '../kit.js';
+import { at, inDocumentOrder, path } from '../../xml/query.js';
+import { both, plainDateNumber } from '../kit.js';
 import type { Rule } from '../types.js';
 
 const BEGIN = path('ProductPeriode/Begindatum');

@@ -1,5 +1,6 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
-import { both, child } from '../kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { reportAll, substringAfter } from './util.js';
 

@@ -8,7 +8,8 @@
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { RuleContext } from '../types.js';
-import { ancestor, child, inDocumentOrder, isDigits, plainDateNumber } from '../kit.js';
+import { ancestor, child, inDocumentOrder } from '../../xml/query.js';
+import { isDigits, plainDateNumber } from '../kit.js';
 
 /** Messages that carry a Client with a Bsn (all but the Antwoordberichten 319/320). */
 export const WITH_BSN: readonly BerichtNummer[] = ['301', '302', '305', '306', '307', '308', '315', '316', '317', '318', '323', '325'];

@@ -1,5 +1,6 @@
 import { addYears, formatISO, parseISO } from 'date-fns';
-import { both, inDocumentOrder, value } from '../kit.js';
+import { inDocumentOrder, value } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { dagtekening, raw } from './util.js';
 

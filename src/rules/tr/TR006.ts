@@ -1,4 +1,5 @@
-import { at, both, child } from '../kit.js';
+import { at, child } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { inMessageNs } from './util.js';
 

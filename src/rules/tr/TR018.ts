@@ -1,4 +1,5 @@
-import { both, child } from '../kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { checkNotAfter } from './util.js';
 

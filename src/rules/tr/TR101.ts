@@ -1,4 +1,5 @@
-import { at, both, path, type Path } from '../kit.js';
+import { at, path, type Path } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { Rule } from '../types.js';

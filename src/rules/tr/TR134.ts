@@ -1,4 +1,5 @@
-import { both, path, type Path } from '../kit.js';
+import { path, type Path } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { BerichtNummer } from '../../catalogue/index.js';
 import type { Rule } from '../types.js';
 import { checkNotAfter, dagtekening, under } from './util.js';

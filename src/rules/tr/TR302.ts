@@ -1,5 +1,6 @@
 import type { XmlElement } from '../../xml/scan.js';
-import { both, children } from '../kit.js';
+import { children } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { normalizeSpace, overlappingPairs, raw, reportPairs } from './util.js';
 

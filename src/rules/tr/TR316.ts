@@ -1,5 +1,6 @@
 import type { XmlElement } from '../../xml/scan.js';
-import { both, child } from '../kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { normalizeSpace, productReferenties } from './util.js';
 

@@ -1,4 +1,5 @@
-import { at, both, child, path } from '../kit.js';
+import { at, child, path } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { checkNotAfter } from './util.js';
 

@@ -1,5 +1,6 @@
 import { formatISO, parseISO, subMonths } from 'date-fns';
-import { ancestor, both, child, inDocumentOrder, value } from '../kit.js';
+import { ancestor, child, inDocumentOrder, value } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 
 /**

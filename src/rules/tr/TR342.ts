@@ -1,5 +1,6 @@
 import type { XmlElement } from '../../xml/scan.js';
-import { both, child, inDocumentOrder } from '../kit.js';
+import { child, inDocumentOrder } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { ingediendeBedragen, raw, saldoBedrag, xpathNumber } from './util.js';
 

@@ -1,4 +1,5 @@
-import { at, both } from '../kit.js';
+import { at } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 
 /**

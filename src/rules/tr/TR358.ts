@@ -1,4 +1,5 @@
-import { both, child, inDocumentOrder, value } from '../kit.js';
+import { child, inDocumentOrder, value } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { ingediendeBedragen, saldoBedrag } from './util.js';
 

@@ -1,4 +1,5 @@
-import { both, inDocumentOrder } from '../kit.js';
+import { inDocumentOrder } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { dagtekening } from './util.js';
 

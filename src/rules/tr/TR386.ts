@@ -1,4 +1,5 @@
-import { both, children } from '../kit.js';
+import { children } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { Rule } from '../types.js';
 import { HULPMIDDELEN } from './TR302.js';
 import { overlappingPairs, reportPairs } from './util.js';

@@ -1,4 +1,5 @@
-import { at, both, path } from '../kit.js';
+import { at, path } from '../../xml/query.js';
+import { both } from '../kit.js';
 import type { XmlElement } from '../../xml/scan.js';
 import type { Rule } from '../types.js';
 import { normalizeSpace } from './util.js';

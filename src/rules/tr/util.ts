@@ -3,7 +3,8 @@
  * the official stylesheet, sibling groups and the linear overlap search of TR302/TR386/TR410.
  */
 import type { XmlElement } from '../../xml/scan.js';
-import { at, child, inDocumentOrder, isDigits, path, PerRun, plainDateNumber, rootOf, type Path } from '../kit.js';
+import { at, child, inDocumentOrder, path, rootOf, type Path } from '../../xml/query.js';
+import { isDigits, PerRun, plainDateNumber } from '../kit.js';
 import type { RuleContext } from '../types.js';
 
 const DAGTEKENING = path('Header/BerichtIdentificatie/Dagtekening');

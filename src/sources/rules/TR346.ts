@@ -1,4 +1,5 @@
-import { at, both, child } from '../../rules/kit.js';
+import { at, child } from '../../xml/query.js';
+import { both } from '../../rules/kit.js';
 import { contractTarieven, EUROS, intOf, MINUUT, UUR } from '../tarief.js';
 import type { SourceRule } from '../types.js';
 

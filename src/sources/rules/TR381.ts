@@ -1,4 +1,5 @@
-import { both, child } from '../../rules/kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../../rules/kit.js';
 import type { SourceRule } from '../types.js';
 
 /** The classes whose Product (CDT_Product) the rule applies to. */

@@ -1,4 +1,5 @@
-import { both, child } from '../../rules/kit.js';
+import { child } from '../../xml/query.js';
+import { both } from '../../rules/kit.js';
 import { contractTarieven, EUROS, intOf, MINUUT, perMinute, UUR } from '../tarief.js';
 import type { SourceRule } from '../types.js';
 

@@ -1,4 +1,5 @@
-import { both, value } from '../../../rules/kit.js';
+import { value } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
 import { beantwoordeDeclaratie } from './declaratie.js';
 

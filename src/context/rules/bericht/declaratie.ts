@@ -1,6 +1,6 @@
 /** The 323 a declaratie-antwoord (325) names in its DeclaratieIdentificatie (TR337, TR371). */
 import { catalogueEntry } from '../../../catalogue/index.js';
-import { value } from '../../../rules/kit.js';
+import { value } from '../../../xml/query.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import type { BerichtFact } from '../../facts.js';
 import type { ContextRuleContext } from '../../types.js';

@@ -1,4 +1,5 @@
-import { both, rootOf } from '../../../rules/kit.js';
+import { rootOf } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import { all } from '../../facts.js';
 import type { ContextRule } from '../../types.js';
 import { afgewezen, isCredit, leesPrestatie } from './prestatie.js';

@@ -1,6 +1,6 @@
 /** The declared prestatie a Prestatie of a declaratie-antwoord (325) relates to (TR366, TR367). */
 import type { PrestatieFact } from '../../facts.js';
-import { value } from '../../../rules/kit.js';
+import { value } from '../../../xml/query.js';
 import type { ContextRuleContext } from '../../types.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import type { Prestatie } from './prestatie.js';

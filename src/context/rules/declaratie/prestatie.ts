@@ -5,7 +5,7 @@
  */
 import { prestatieFields, type PrestatieFact, type PrestatieFields, type ToewijzingFact } from '../../facts.js';
 import type { XmlElement } from '../../../xml/scan.js';
-import { at, value } from '../../../rules/kit.js';
+import { at, value } from '../../../xml/query.js';
 import type { ContextRuleContext } from '../../types.js';
 import { werkwijzeVan, type Werkwijze } from './volume.js';
 

@@ -1,5 +1,6 @@
 import { all } from '../../facts.js';
-import { both, rootOf } from '../../../rules/kit.js';
+import { rootOf } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule, ContextRuleContext } from '../../types.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import { leveringState, lineOf, removes, startKey } from './leveringen.js';

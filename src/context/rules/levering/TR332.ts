@@ -1,4 +1,5 @@
-import { ancestor, both, child, value } from '../../../rules/kit.js';
+import { ancestor, child, value } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
 
 /**

@@ -1,4 +1,5 @@
-import { ancestor, both, value } from '../../../rules/kit.js';
+import { ancestor, value } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
 import { actueleToewijzing } from './actueel.js';
 

@@ -1,5 +1,6 @@
 import { all } from '../../facts.js';
-import { ancestor, both, value } from '../../../rules/kit.js';
+import { ancestor, value } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import type { ContextRule, ContextRuleContext } from '../../types.js';
 

@@ -1,4 +1,5 @@
-import { ancestor, both, value } from '../../../rules/kit.js';
+import { ancestor, value } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule, ContextRuleContext } from '../../types.js';
 
 /** True when an earlier request of this client between these parties is still being handled. */

@@ -1,4 +1,5 @@
-import { both, child } from '../../../rules/kit.js';
+import { child } from '../../../xml/query.js';
+import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
 import { naDecember2020, teWijzigenToewijzing } from './wijziging.js';
 

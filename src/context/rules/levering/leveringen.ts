@@ -11,7 +11,7 @@
  */
 import type { LeveringFact } from '../../facts.js';
 import type { ContextRuleContext } from '../../types.js';
-import { ancestor, value } from '../../../rules/kit.js';
+import { ancestor, value } from '../../../xml/query.js';
 import type { XmlElement } from '../../../xml/scan.js';
 
 /** The fields of a start or stop line that its keys are made of. */

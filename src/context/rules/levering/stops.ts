@@ -5,7 +5,7 @@
  * plus the stops delivered earlier in this message.
  */
 import { all } from '../../facts.js';
-import { rootOf } from '../../../rules/kit.js';
+import { rootOf } from '../../../xml/query.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import type { ContextRuleContext } from '../../types.js';
 import { leveringState, lineOf, removes, stopBase, stopKey, type LeveringLine } from './leveringen.js';

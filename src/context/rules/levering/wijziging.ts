@@ -1,5 +1,5 @@
 /** The toewijzing a TeWijzigenProduct of a verzoek om wijziging (317) changes (TR357, TR373, TR375, TR411, TR412). */
-import { ancestor, value } from '../../../rules/kit.js';
+import { ancestor, value } from '../../../xml/query.js';
 import type { XmlElement } from '../../../xml/scan.js';
 import type { ToewijzingFact } from '../../facts.js';
 import type { ContextRuleContext } from '../../types.js';

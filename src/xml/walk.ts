@@ -1,4 +1,4 @@
-import type { XmlElement } from '../xml/scan.js';
+import type { XmlElement } from './scan.js';
 
 /**
  * Rules per element local name: a plain object without prototype rather than a Map. The scanner's

@@ -3,9 +3,9 @@
  * one run; the driver lists one rule (reportingDescriptor) per code that occurs; one result per issue,
  * located in its file by line/column and, logically, by its XPath-like path.
  */
-import type { FileReport } from '../format.js';
-import type { Issue, Lang, Level, Location } from '../types.js';
-import { describeCode } from './describe.js';
+import type { FileReport } from './format.js';
+import type { DescribeCode } from '../report/describe.js';
+import type { Issue, Lang, Level, Location } from '../report/types.js';
 
 export interface SarifOptions {
   readonly lang: Lang;
@@ -16,6 +16,8 @@ export interface SarifOptions {
    * An absolute file name inside it becomes relative; one outside it (or any, without a root) a file: URI.
    */
   readonly root?: string;
+  /** What to say about a code (the code registry's `describeCode`). */
+  readonly describe: DescribeCode;
 }
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -88,7 +90,7 @@ export function artifactUri(file: string, root?: string): string {
 const atLeastOne = (n: number): number => (Number.isInteger(n) && n >= 1 ? n : 1);
 
 export function toSarif(reports: readonly FileReport[], options: SarifOptions): SarifLog {
-  const { lang, toolVersion } = options;
+  const { lang, toolVersion, describe: describeCode } = options;
   const rules: SarifRule[] = [];
   const ruleIndex = new Map<string, number>();
 

@@ -2,9 +2,9 @@
  * Report formatters for the command line: `text` for people, `json` for one document, `jsonl` for
  * one line per input (the stable machine contract: file, standaard, bericht, release, valid, issues);
  * `junit`, `sarif`, `html` and `rapport` (the official validation Rapport, one document per message)
- * live in ./formats/.
+ * live beside it in output/.
  */
-import type { Lang, Report } from './types.js';
+import type { Lang, Report } from '../report/types.js';
 
 export type Format = 'text' | 'json' | 'jsonl' | 'junit' | 'sarif' | 'html' | 'rapport';
 export const FORMATS: readonly Format[] = ['text', 'json', 'jsonl', 'junit', 'sarif', 'html', 'rapport'];

@@ -4,18 +4,20 @@
  * file its verdict and every finding with its place, code, message, the rule it rests on and a hint.
  * Everything that comes from a report is escaped: messages quote values from the input.
  */
-import type { FileReport } from '../format.js';
-import type { Issue, Lang, Level } from '../types.js';
-import { describeCode } from './describe.js';
-import { escapeHtml as h } from './escape.js';
+import type { FileReport } from './format.js';
+import type { DescribeCode } from '../report/describe.js';
+import { LEVEL_NAMES as LEVELS, isLevel, levelLabel } from '../report/levels.js';
+import type { Issue, Lang, Level } from '../report/types.js';
+import { escapeHtml as h } from '../xml/escape.js';
 
 export interface HtmlOptions {
   readonly lang: Lang;
   /** When the report was made, shown as given (the caller decides the format; omitted when absent). */
   readonly generated?: string;
+  /** What to say about a code (the code registry's `describeCode`). */
+  readonly describe: DescribeCode;
 }
 
-const LEVELS: readonly Level[] = ['schema', 'rule', 'context', 'external', 'variant'];
 
 const WORDS = {
   nl: {
@@ -50,7 +52,6 @@ const WORDS = {
     levels: 'Gecontroleerde niveaus',
     none: 'geen',
     contents: 'Inhoud',
-    levelNames: { schema: 'schema (niveau 1)', rule: 'regel (niveau 2)', context: 'context (niveau 3)', external: 'externe bron (niveau 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
   en: {
     title: 'Validation report iStandaarden iJw/iWmo 3.2',
@@ -84,11 +85,15 @@ const WORDS = {
     levels: 'Levels checked',
     none: 'none',
     contents: 'Contents',
-    levelNames: { schema: 'schema (level 1)', rule: 'rule (level 2)', context: 'context (level 3)', external: 'external source (level 4)', variant: 'uitvoeringsvariant' } as Record<Level, string>,
   },
 } as const;
 
 type Words = (typeof WORDS)[Lang];
+
+/** A level's name for people; a name that is no level (from a report made elsewhere) as it is. */
+function levelName(level: string, lang: Lang): string {
+  return isLevel(level) ? levelLabel(level, lang) : level;
+}
 
 const CSS = `
 :root { --ok: #1a7f37; --bad: #c62828; --warn: #9a6700; --muted: #57606a; --line: #d0d7de; --bg: #f6f8fa; }
@@ -123,7 +128,7 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
+function summary(reports: readonly FileReport[], w: Words, lang: Lang, describeCode: DescribeCode): string {
   const valid = reports.filter((r) => r.valid).length;
   const unrecognised = reports.filter((r) => r.bericht === null).length;
   const perLevel = new Map<Level, { error: number; warning: number }>();
@@ -151,7 +156,7 @@ function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
     out.push(`<h3>${h(w.perLevel)}</h3>`, `<table><thead><tr><th>${h(w.level)}</th><th>${h(w.errors)}</th><th>${h(w.warnings)}</th></tr></thead><tbody>`);
     for (const level of [...LEVELS, ...[...perLevel.keys()].filter((l) => !LEVELS.includes(l))]) {
       const c = perLevel.get(level);
-      if (c) out.push(`<tr><td>${h(w.levelNames[level] ?? level)}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td></tr>`);
+      if (c) out.push(`<tr><td>${h(levelName(level, lang))}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -167,10 +172,10 @@ function summary(reports: readonly FileReport[], w: Words, lang: Lang): string {
   return out.join('\n');
 }
 
-function finding(i: Issue, w: Words, lang: Lang): string {
+function finding(i: Issue, w: Words, lang: Lang, describeCode: DescribeCode): string {
   const d = describeCode(i.code, lang, i.level);
   const sev = i.severity === 'error' ? w.error : w.warning;
-  const head = `${i.line}:${i.column} · <code>${h(i.code)}</code>${i.retourcode ? ` (${h(w.retourcode)} ${h(i.retourcode)})` : ''} · ${h(sev)} · ${h(w.levelNames[i.level] ?? i.level)}`;
+  const head = `${i.line}:${i.column} · <code>${h(i.code)}</code>${i.retourcode ? ` (${h(w.retourcode)} ${h(i.retourcode)})` : ''} · ${h(sev)} · ${h(levelName(i.level, lang))}`;
   const rows: string[] = [];
   // For an official rule the message usually is the rule's description; show the rule only when it adds something.
   if (d.official && d.description !== i.message) rows.push(`<dt>${h(w.rule)} ${h(i.code)}</dt><dd>${h(d.description)}</dd>`);
@@ -186,7 +191,7 @@ function finding(i: Issue, w: Words, lang: Lang): string {
   ].join('\n');
 }
 
-function file(r: FileReport, index: number, w: Words, lang: Lang): string {
+function file(r: FileReport, index: number, w: Words, lang: Lang, describe: DescribeCode): string {
   const errors = r.issues.filter((i) => i.severity === 'error').length;
   const warnings = r.issues.length - errors;
   const badges = [r.valid ? `<span class="badge ok">${h(w.valid)}</span>` : `<span class="badge bad">${h(w.invalid)}</span>`];
@@ -196,10 +201,10 @@ function file(r: FileReport, index: number, w: Words, lang: Lang): string {
   const out = [
     `<section id="file-${index + 1}">`,
     `<h2>${h(r.file)} ${badges.join(' ')}</h2>`,
-    `<p>${h(what)} · ${h(w.levels)}: ${h(r.levels.length ? r.levels.map((l) => w.levelNames[l] ?? l).join(', ') : w.none)}</p>`,
+    `<p>${h(what)} · ${h(w.levels)}: ${h(r.levels.length ? r.levels.map((l) => levelName(l, lang)).join(', ') : w.none)}</p>`,
   ];
   if (!r.issues.length) out.push(`<p class="muted">${h(w.noFindings)}</p>`);
-  for (const i of r.issues) out.push(finding(i, w, lang));
+  for (const i of r.issues) out.push(finding(i, w, lang, describe));
   out.push('</section>');
   return out.join('\n');
 }
@@ -221,9 +226,9 @@ export function toHtml(reports: readonly FileReport[], options: HtmlOptions): st
     '</head>',
     '<body>',
     `<header><h1>${h(w.title)}</h1>${options.generated !== undefined ? `<p class="meta">${h(w.generated)}: ${h(options.generated)} · iwmo-ijw</p>` : '<p class="meta">iwmo-ijw</p>'}</header>`,
-    summary(reports, w, lang),
+    summary(reports, w, lang, options.describe),
     toc,
-    ...reports.map((r, n) => file(r, n, w, lang)),
+    ...reports.map((r, n) => file(r, n, w, lang, options.describe)),
     '</body>',
     '</html>',
     '',

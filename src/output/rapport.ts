@@ -21,9 +21,9 @@
  *   (official rule id, or our own `variant.*` code) and, for level 3, the rule's retourcode.
  * - warnings are left out: a Fout is an error to every reader of the Rapport.
  */
-import { XSLT_VERSIE } from '../../catalogue/index.js';
-import type { Issue, Report } from '../types.js';
-import { escapeText } from './escape.js';
+import { XSLT_VERSIE } from '../catalogue/index.js';
+import type { Issue, Report } from '../report/types.js';
+import { escapeText } from '../xml/escape.js';
 
 export const RAPPORT_NAMESPACE = 'http://www.istandaarden.nl/validatie/1_1/rapport/schema';
 

@@ -6,9 +6,9 @@
  * Counts: `tests` is the number of messages (files), `failures` the number of failed testcases
  * (messages with at least one error), `errors` is always 0 (a finding is a failure, not a crash).
  */
-import type { FileReport } from '../format.js';
-import type { Issue, Lang } from '../types.js';
-import { XmlWriter } from './escape.js';
+import type { FileReport } from './format.js';
+import type { Issue, Lang } from '../report/types.js';
+import { XmlWriter } from '../xml/escape.js';
 
 export interface JunitOptions {
   readonly lang: Lang;

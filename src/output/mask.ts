@@ -13,7 +13,7 @@
  * Other values (codes, amounts, dates of other elements) are left alone: they explain the finding.
  */
 import type { FileReport } from './format.js';
-import type { Issue } from './types.js';
+import type { Issue } from '../report/types.js';
 
 export type MaskKind = 'bsn' | 'date' | 'text';
 

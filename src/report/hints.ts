@@ -1,36 +1,12 @@
 /**
- * What the report formats say about a code besides the finding's own message: a one-line title,
- * a longer description, whether it is an official rule id, and a hint how to fix it.
- *
- * - Official rule ids (CD, CS, TR…) take the rule's own description from `RULES` (level 2) or
- *   `CONTEXT_RULES` (level 3); for them the description is the hint.
- * - This library's own codes take their text from the message table, with `{name}` for the values
- *   filled in per finding; `input.*`, `xml.*`, `message.*`, `xsd.*` and `report.*` codes have a hint below.
- * - Variant codes take the title of the check and the sources it rests on.
+ * How to fix a finding of one of this library's own codes, in our own words (nl/en), and the one
+ * hint every variant code shares. Vocabulary like the messages: the code registry
+ * (pipeline/codes.ts) puts them in the descriptions the formats show.
  */
-import { CONTEXT_RULES } from '../../context/rules/registry.js';
-import { RULES } from '../../rules/registry.js';
-import { SOURCE_RULES } from '../../sources/rules/registry.js';
-import { VARIANT_CODES } from '../../variants/messages.js';
-import { OWN_MESSAGES, type Params } from '../messages.js';
-import type { Lang, Level } from '../types.js';
-
-export interface CodeDescription {
-  readonly code: string;
-  /** One line. */
-  readonly title: string;
-  /** A longer text (may equal the title). */
-  readonly description: string;
-  /** True for an official rule id of the standard (a rule of the registry). */
-  readonly official: boolean;
-  /** How to fix a finding of this code, where we have something to say. */
-  readonly hint?: string;
-}
-
-type Both = { readonly nl: string; readonly en: string };
+export type Both = { readonly nl: string; readonly en: string };
 
 /** Fix hints for this library's own codes, in our own words. */
-const HINTS: Record<string, Both> = {
+export const OWN_HINTS: Readonly<Record<string, Both>> = {
   'input.too-large': {
     nl: 'Controleer of dit echt één bericht is; splits een te groot bestand of verhoog de grens (--max-bytes) als het bericht terecht zo groot is.',
     en: 'Check that this really is one message; split an oversized file or raise the limit (--max-bytes) if the message is rightly this large.',
@@ -135,60 +111,7 @@ const HINTS: Record<string, Both> = {
   },
 };
 
-const VARIANT_HINT: Both = {
+export const VARIANT_HINT: Both = {
   nl: 'Controleer de uitvoeringsvariant die het contract voor dit product afspreekt en stem het bericht daarop af (of het contractbestand, als dat niet klopt).',
   en: 'Check the uitvoeringsvariant the contract agrees for this product and make the message follow it (or the contract file, if that is wrong).',
 };
-
-const SOURCES: Both = { nl: 'Bronnen', en: 'Sources' };
-
-/** The `{name}` placeholders of a message template. */
-const PLACEHOLDERS: Params = new Proxy<Params>(
-  {},
-  { get: (_target, key) => (typeof key === 'string' ? `{${key}}` : undefined) },
-);
-
-type Described = { readonly description: Both };
-const rules = new Map<string, Described>(RULES.map((r) => [r.id, r]));
-const contextRules = new Map<string, Described>(CONTEXT_RULES.map((r) => [r.id, r]));
-const sourceRules = new Map<string, Described>(SOURCE_RULES.map((r) => [r.id, r]));
-const variants = new Map(VARIANT_CODES.map((c) => [c.code, c]));
-const cache = new Map<string, CodeDescription>();
-
-/**
- * What to say about a code. `level` picks the level-3 rule when an id is both a level-2 and a
- * level-3 rule; without it the level-2 rule comes first.
- */
-export function describeCode(code: string, lang: Lang, level?: Level): CodeDescription {
-  const key = `${lang}\u0000${level === 'context' || level === 'external' ? level : ''}\u0000${code}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const d = build(code, lang, level);
-  cache.set(key, d);
-  return d;
-}
-
-function build(code: string, lang: Lang, level: Level | undefined): CodeDescription {
-  const rule =
-    level === 'context' ? (contextRules.get(code) ?? rules.get(code)) : level === 'external' ? (sourceRules.get(code) ?? rules.get(code)) : (rules.get(code) ?? contextRules.get(code) ?? sourceRules.get(code));
-  if (rule) {
-    const text = rule.description[lang];
-    // Our own codes (a dotted name, like bron.agb-onbekend) are no official rule ids.
-    return { code, title: text, description: text, official: !code.includes('.'), hint: text };
-  }
-  const own = OWN_MESSAGES[code];
-  if (own) {
-    const text = own[lang](PLACEHOLDERS);
-    const hint = HINTS[code]?.[lang];
-    return { code, title: text, description: text, official: false, ...(hint ? { hint } : {}) };
-  }
-  const variant = variants.get(code);
-  if (variant) {
-    const title = variant.title[lang];
-    return { code, title, description: `${title}. ${SOURCES[lang]}: ${variant.source}.`, official: false, hint: VARIANT_HINT[lang] };
-  }
-  return { code, title: code, description: code, official: false };
-}
-
-/** The hint texts of this library's own codes (for tests and docs). */
-export const OWN_HINTS: Readonly<Record<string, Both>> = HINTS;
