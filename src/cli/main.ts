@@ -673,8 +673,8 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) {
-      const usage = command !== undefined && command in COMMANDS ? commandUsage(command) : USAGE;
-      process.stderr.write(`iwmo-ijw: ${e.message}\n\n${usage}`);
+      const help = command !== undefined && command in COMMANDS ? `iwmo-ijw ${command} --help` : 'iwmo-ijw --help';
+      process.stderr.write(`iwmo-ijw: ${e.message}\n(${help} lists the options)\n`);
       return 2;
     }
     return internalError(e);
