@@ -685,12 +685,9 @@ function didYouMeanCommand(command: string): string | undefined {
   return didYouMean(command, [...Object.keys(COMMANDS), 'store', 'serve']);
 }
 
-process.on('uncaughtException', (e) => {
-  process.exitCode = internalError(e);
-});
-process.on('unhandledRejection', (e) => {
-  process.exitCode = internalError(e);
-});
+// Whatever escapes: one line (the stack with IWMO_DEBUG=1), exit status 2, never "valid".
+process.on('uncaughtException', (e) => process.exit(internalError(e)));
+process.on('unhandledRejection', (e) => process.exit(internalError(e)));
 
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
