@@ -221,11 +221,19 @@ describe('the package', () => {
     expect(files).toContain('dist/worker.js');
   });
 
-  it('prepare succeeds without the build tools (npm ci --omit=dev)', () => {
+  it('prepare succeeds without the build tools (npm ci --omit=dev), and prints nothing on standard output', () => {
     const copy = mkdtempSync(join(tmpdir(), 'iwmo-ijw-omit-dev-'));
     cpSync(join(root, 'scripts', 'prepare.mjs'), join(copy, 'scripts', 'prepare.mjs'));
     const r = spawnSync(process.execPath, ['scripts/prepare.mjs'], { cwd: copy, encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/nothing built/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/nothing built/);
+    // With build tools: what the build prints goes to standard error (npm pack --json keeps its JSON).
+    mkdirSync(join(copy, 'node_modules', 'tsup'), { recursive: true });
+    writeFileSync(join(copy, 'package.json'), JSON.stringify({ name: 'probe', version: '0.0.0', scripts: { build: 'node -e "console.log(1234)"' } }));
+    const built = spawnSync(process.execPath, ['scripts/prepare.mjs'], { cwd: copy, encoding: 'utf8' });
+    expect(built.status).toBe(0);
+    expect(built.stdout).toBe('');
+    expect(built.stderr).toContain('1234');
   });
 });

@@ -47,7 +47,7 @@ const HELP: Record<string, readonly [string, string]> = {
   output: ['FILE', 'write the report to FILE; standard output shows a summary line'],
   quiet: ['', 'print only the summary line'],
   'show-personal-data': ['', 'show BSNs, names and dates of birth in the output (masked by default,\ne.g. *****6789)'],
-  jobs: ['N', 'worker threads (default: by batch size and cores; 0 = none)'],
+  jobs: ['N', 'worker threads (default: none below 1,000 files or on two cores or fewer,\nwhere they do not pay; 0 = none)'],
   'allow-empty': ['', 'no input files (an empty folder, a glob without match) is not an error'],
   'fail-on': ['error|warning', 'exit 1 on an error (default), or on a warning as well'],
   identificatie: ['ID', 'the BerichtIdentificatie of the retourbericht (default: from the heen message)'],
