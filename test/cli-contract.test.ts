@@ -197,6 +197,16 @@ describe('I/O errors are one line, exit 2, no stack', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('store in a missing folder, and a typo in a store option', () => {
+    const r = run(['store', 'stats', '--store', join(dir, 'no', 'such', 'h.sqlite')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/the folder .* does not exist/);
+    const typo = run(['store', 'stats', '--stor', 'x.sqlite']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/unknown option '--stor' for 'store stats' \(did you mean --store\?\)/);
+  });
+
   it('validate --output into a missing folder', () => {
     const r = run(['validate', goldenPath('JW301'), '--output', join(dir, 'no', 'such', 'r.txt')]);
     expect(r.status).toBe(2);

@@ -7,7 +7,7 @@
  * Exit status: 0 every message valid, 1 at least one message has an error (or, with
  * `--fail-on warning`, a warning), 2 usage or I/O error.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { checkRetour } from '../respond/check.js';
@@ -233,13 +233,6 @@ function judgeOptions(opts: Options, variants: VariantConfig | undefined): Judge
   return { lang: opts.lang, today: opts.today, maxBytes: opts.maxBytes, maxIssues: opts.maxIssues, sources: opts.sources, variants, dryRun: opts.dryRun };
 }
 
-/** A SQLite file in a folder that does not exist: one clear line rather than the driver's error. */
-function checkStoreFolder(spec: string | undefined): void {
-  if (spec === undefined || /^[a-z][a-z0-9+.-]*:/i.test(spec)) return;
-  const folder = dirname(resolve(spec));
-  if (!existsSync(folder)) throw new StoreError(`--store ${spec}: the folder ${dirname(spec)} does not exist`);
-}
-
 /**
  * A progress line on standard error for long batches: live on a terminal, and every few seconds
  * (count and rate) when standard error is a log file or a pipe.
@@ -298,7 +291,6 @@ async function replayFiles(files: readonly string[], history: HistoryPort, optio
 /** The history of --store (or one in memory for this run), with the --context folder replayed into it. */
 async function contextHistory(opts: Options, unreadable: Unreadable[], judgeContext: boolean, options: JudgeOptions): Promise<Context | undefined> {
   if (opts.context === undefined && opts.store === undefined) return undefined;
-  checkStoreFolder(opts.store);
   const history = await openStore(opts.store);
   if (opts.context === undefined) return { history, replayed: [] };
   try {
