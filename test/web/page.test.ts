@@ -127,7 +127,7 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     } catch (e) {
       lines = (e as { stdout: string }).stdout; // exit status 1: an invalid message
     }
-    const fromCli = lines.trim().split('\n').map((l) => JSON.parse(l) as Report & { file: string });
+    const fromCli = lines.trim().split('\n').map((l) => JSON.parse(l) as Report & { file: string; type?: string }).filter((l) => l.type === undefined); // not the closing summary
     expect(fromCli.map((r) => ({ file: r.file.split(sep).pop(), valid: r.valid, codes: codesOf(r) }))).toEqual(shown.slice(0, files.length).map((s) => ({ file: s.file, valid: s.valid, codes: s.codes })));
 
     // Lines and retourcodes of the invalid message, as validate() has them.
