@@ -132,6 +132,14 @@ describe('output', () => {
     expect(json.summary).toMatchObject({ files: 2, valid: 1, invalid: 1, byCode: { 'xsd.unexpected-element': 1 }, engine: { version } });
   });
 
+  it('--quiet prints the summary line only, whatever the format', () => {
+    for (const format of ['text', 'json', 'jsonl']) {
+      const r = run(['validate', join(dir, 'tree'), '--format', format, '--quiet']);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('2 bestanden: 1 geldig, 1 ongeldig; meest gevonden: xsd.unexpected-element (1)\n');
+    }
+  });
+
   it('ends quietly with the verdict’s exit status when standard output is closed (| head -1)', () => {
     const fixtures = join(root, 'fixtures');
     const full = run(['validate', fixtures, '--jobs', '0', '--format', 'jsonl']);

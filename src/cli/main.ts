@@ -397,7 +397,7 @@ async function validateFiles(opts: Options, options: JudgeOptions, files: string
   const silent = opts.quiet && !toFile;
   const emit = (s: string): void => {
     if (toFile) chunks.push(s);
-    else out(s + '\n');
+    else if (!silent) out(s + '\n');
   };
   const policy = { personalData: opts.showPersonalData };
   const summaryOf: Array<Pick<Report, 'valid' | 'issues'>> = [];
@@ -405,7 +405,7 @@ async function validateFiles(opts: Options, options: JudgeOptions, files: string
   let done = 0;
   const onUnreadable = (u: Unreadable): void => {
     problems.push(`${u.file}: ${u.error}`);
-    if (opts.format === 'jsonl' && !silent) emit(JSON.stringify({ type: 'unreadable', file: u.file, error: u.error }));
+    if (opts.format === 'jsonl') emit(JSON.stringify({ type: 'unreadable', file: u.file, error: u.error }));
   };
   for (const u of unreadable) onUnreadable(u);
   const onResult = (result: FileResult): void => {
@@ -417,7 +417,7 @@ async function validateFiles(opts: Options, options: JudgeOptions, files: string
     }
     summaryOf.push(result.report);
     // Output that nobody reads is not built: --quiet, or standard output gone.
-    if (!keep && rapport === undefined && !toFile && (silent || stdoutClosed())) return;
+    if (rapport === undefined && !toFile && (silent || stdoutClosed())) return;
     const report = reportForCaller({ file: result.file, ...result.report }, policy);
     if (keep) {
       reports.push(report);
