@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Standaard } from '../catalogue/index.js';
 import { checkRetour } from '../respond/check.js';
-import { answerMessage, batchTotals, batchVerdict, configureVariants, replayExchange, reportForCaller, summaryRecord, validateMessage, type FailOn, type JudgeOptions, type NamedMessage } from '../app/index.js';
+import { answerMessage, batchTotals, batchVerdict, configureVariants, replayExchange, reportForCaller, reportRecord, summaryRecord, validateMessage, type FailOn, type JudgeOptions, type NamedMessage } from '../app/index.js';
 import { runBatch, type FileResult } from './batch.js';
 import { openStore, StoreError } from './context.js';
 import { expandInputs, type Unreadable } from './files.js';
@@ -418,13 +418,16 @@ async function validateFiles(opts: Options, options: JudgeOptions, files: string
     summaryOf.push(result.report);
     // Output that nobody reads is not built: --quiet, or standard output gone.
     if (rapport === undefined && !toFile && (silent || stdoutClosed())) return;
+    if (opts.format === 'jsonl') {
+      emit(JSON.stringify(reportRecord(result.file, result.report, policy)));
+      return;
+    }
     const report = reportForCaller({ file: result.file, ...result.report }, policy);
     if (keep) {
       reports.push(report);
       return;
     }
-    if (opts.format === 'jsonl') emit(JSON.stringify(jsonRecord(report)));
-    else if (opts.format === 'text') emit(formatText(report, opts.lang));
+    if (opts.format === 'text') emit(formatText(report, opts.lang));
     else if (rapport) rapport(report);
   };
   if (context) {
