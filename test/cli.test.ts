@@ -12,6 +12,8 @@ import { validate } from '../src/pipeline/validate.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli.js');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input });
+/** The per-file records of JSON Lines output (the closing summary record and unreadable records left out). */
+const records = (stdout: string): any[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string }).filter((l) => l.type === undefined);
 
 let dir: string;
 beforeAll(() => {
@@ -34,7 +36,7 @@ describe('iwmo-ijw validate', () => {
   it('searches directories recursively for *.xml, in a stable order, and exits 1 on an invalid message', () => {
     const r = run(['validate', dir, '--format', 'jsonl']);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; bericht: string; valid: boolean; standaard: string; release: string; issues: Array<{ code: string; level: string; line: number }> });
+    const lines = records(r.stdout) as Array<{ file: string; bericht: string; valid: boolean; standaard: string; release: string; issues: Array<{ code: string; level: string; line: number }> }>;
     expect(lines.map((l) => l.file.slice(dir.length + 1))).toEqual(['a-valid.xml', 'nested/b-invalid.xml', 'nested/deeper/c-valid.xml']);
     expect(lines.map((l) => [l.bericht, l.valid])).toEqual([['JW301', true], ['JW305', false], ['WMO323', true]]);
     expect(lines[1]!.issues[0]).toMatchObject({ code: 'xsd.unexpected-element', level: 'schema' });
@@ -44,7 +46,7 @@ describe('iwmo-ijw validate', () => {
   it('expands a glob the shell left alone, recursively with **', () => {
     const r = run(['validate', join(dir, '**', '*-valid.xml'), '--format', 'jsonl']);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { file: string }).file.slice(dir.length + 1))).toEqual(['a-valid.xml', 'nested/deeper/c-valid.xml']);
+    expect(records(r.stdout).map((l: { file: string }) => l.file.slice(dir.length + 1))).toEqual(['a-valid.xml', 'nested/deeper/c-valid.xml']);
     const none = run(['validate', join(dir, '*.nothing')]);
     expect(none.status).toBe(2);
     expect(none.stderr).toMatch(/no file matches/);
@@ -82,7 +84,11 @@ describe('iwmo-ijw validate', () => {
     const r = run(['validate', goldenPath('JW301'), join(dir, 'missing.xml'), '--format', 'jsonl']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/missing\.xml: no such file or directory/);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    // One record per file judged, one for the file that could not be read, then the summary.
+    const all = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; file?: string; files?: number; unreadable?: number });
+    expect(all.map((l) => l.type)).toEqual(['unreadable', undefined, 'summary']);
+    expect(all[0]!.file).toMatch(/missing\.xml$/);
+    expect(all[2]).toMatchObject({ files: 2, unreadable: 1 });
   });
 
   it('measures a file before reading it: one above --max-bytes is refused unread', () => {
@@ -93,20 +99,20 @@ describe('iwmo-ijw validate', () => {
     const r = run(['validate', huge, '--format', 'jsonl']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    const line = JSON.parse(r.stdout) as { valid: boolean; issues: Array<{ code: string; message: string }> };
+    const line = records(r.stdout)[0] as { valid: boolean; issues: Array<{ code: string; message: string }> };
     expect(line.valid).toBe(false);
     expect(line.issues.map((i) => i.code)).toEqual(['input.too-large']);
     expect(line.issues[0]!.message).toMatch(/3000000000 bytes; de grens is 104857600 bytes/);
     // A file within the limit is read and validated as before.
     const small = run(['validate', goldenPath('JW301'), '--max-bytes', '100', '--format', 'jsonl']);
-    expect((JSON.parse(small.stdout) as { issues: Array<{ code: string }> }).issues.map((i) => i.code)).toEqual(['input.too-large']);
+    expect((records(small.stdout)[0] as { issues: Array<{ code: string }> }).issues.map((i) => i.code)).toEqual(['input.too-large']);
     rmSync(huge);
   });
 
   it('judges messages against one uitvoeringsvariant: taakgericht rejects every prestatie of a 323', () => {
     const r = run(['validate', goldenPath('JW323'), '--variant', 'taakgericht', '--format', 'jsonl']);
     expect(r.status).toBe(1);
-    const line = JSON.parse(r.stdout) as { levels: string[]; issues: Array<{ code: string; level: string; path: string }> };
+    const line = records(r.stdout)[0] as { levels: string[]; issues: Array<{ code: string; level: string; path: string }> };
     expect(line.levels).toEqual(['schema', 'rule', 'variant']);
     expect(line.issues.map((i) => [i.code, i.level, i.path])).toEqual([
       ['variant.declaratie-taakgericht', 'variant', '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie'],
@@ -169,7 +175,7 @@ describe('iwmo-ijw validate', () => {
     const r = run(['validate', dir, '--format', 'jsonl', '--output', out]);
     expect(r.status).toBe(1);
     expect(r.stdout.trim()).toBe('3 bestanden: 2 geldig, 1 ongeldig; meest gevonden: xsd.unexpected-element (1)');
-    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(4); // three files and the summary
     const quiet = run(['validate', dir, '--quiet', '--lang', 'en']);
     expect(quiet.stdout.trim()).toBe('3 files: 2 valid, 1 invalid; most frequent: xsd.unexpected-element (1)');
   });

@@ -28,12 +28,27 @@ export function inDagtekeningOrder<M extends NamedMessage>(messages: readonly M[
   return keyed.map((k) => k.m);
 }
 
+/** An exchange replayed: every message judged so far and, when the history itself failed, where. */
+export interface Replayed {
+  readonly results: Array<{ name: string; judgement: Judgement }>;
+  /** The history failed on this message (its report says so); the messages after it were not judged. */
+  readonly failure?: { readonly name: string; readonly message: string };
+}
+
 /**
  * Judges the messages one after the other in Dagtekening order, each against the history as the
- * ones before left it (accepted ones are recorded unless `dryRun`). Never throws.
+ * ones before left it (accepted ones are recorded unless `dryRun`). Stops at the first failure of
+ * the history itself (a judgement against a history that lost a message would be wrong). Never throws.
  */
-export async function replayExchange(messages: readonly NamedMessage[], options: JudgeOptions = {}): Promise<Array<{ name: string; judgement: Judgement }>> {
-  const out: Array<{ name: string; judgement: Judgement }> = [];
-  for (const m of inDagtekeningOrder(messages)) out.push({ name: m.name, judgement: await validateMessage(m.bytes, options) });
-  return out;
+export async function replayExchange(messages: readonly NamedMessage[], options: JudgeOptions = {}): Promise<Replayed> {
+  const results: Array<{ name: string; judgement: Judgement }> = [];
+  for (const m of inDagtekeningOrder(messages)) {
+    const judgement = await validateMessage(m.bytes, options);
+    results.push({ name: m.name, judgement });
+    if (judgement.recording === 'failed') {
+      const failed = judgement.report.issues.find((i) => i.code === 'history.failed');
+      if (failed) return { results, failure: { name: m.name, message: failed.message } };
+    }
+  }
+  return { results };
 }

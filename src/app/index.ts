@@ -6,5 +6,6 @@
  */
 export { configureVariants, type Configured, type VariantSource } from './variants.js';
 export { ENGINE, answerMessage, validateMessage, withinScope, type Answered, type JudgeOptions, type Judgement, type JudgementMeta, type PartyScope } from './judge.js';
-export { dagtekeningOfBytes, inDagtekeningOrder, replayExchange, type NamedMessage } from './exchange.js';
-export { judgementRecord, reportForCaller, type ShowPolicy } from './record.js';
+export { dagtekeningOfBytes, inDagtekeningOrder, replayExchange, type NamedMessage, type Replayed } from './exchange.js';
+export { judgementRecord, reportForCaller, reportRecord, type ShowPolicy } from './record.js';
+export { batchTotals, batchVerdict, summaryRecord, type BatchTotals, type FailOn } from './summary.js';

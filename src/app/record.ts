@@ -18,6 +18,11 @@ export function reportForCaller<R extends Report>(report: R & { readonly file: s
   return policy.personalData ? report : maskReport(report);
 }
 
+/** The JSON record of one message's report (the record of `--format json|jsonl`), as a caller with this policy may see it. */
+export function reportRecord(name: string, report: Report, policy: ShowPolicy): object {
+  return jsonRecord(reportForCaller({ ...report, file: name }, policy));
+}
+
 /** The JSON record of one judged message, as a caller with this policy may see it. */
 export function judgementRecord(name: string, judgement: Judgement, policy: ShowPolicy): object {
   return { ...jsonRecord(reportForCaller({ file: name, ...judgement.report }, policy)), meta: judgement.meta };

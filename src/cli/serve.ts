@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createService, type ServiceOptions } from '../service/index.js';
+import { checkWhole, parseCommand, UsageError, type OptionSpec } from './args.js';
 
 export const SERVE_USAGE = `Usage:
   iwmo-ijw serve [--port 8080] [--host 127.0.0.1] [--store PATH|postgres://…|memory:]
@@ -32,70 +33,55 @@ export interface ServeArgs {
   hostExplicit: boolean;
 }
 
-const WHOLE = /^\d+$/;
+const OPTIONS: OptionSpec = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  store: { type: 'string' },
+  contract: { type: 'string' },
+  variant: { type: 'string' },
+  'taakgericht-profiel': { type: 'string' },
+  workers: { type: 'string' },
+  tokens: { type: 'string' },
+  'body-limit': { type: 'string' },
+  'max-in-flight': { type: 'string' },
+  'log-level': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+};
 
 export function parseServeArgs(args: readonly string[]): ServeArgs {
   const o: { -readonly [K in keyof ServiceOptions]: ServiceOptions[K] } = {};
-  let hostExplicit = false;
-  let contractFile: string | undefined;
-  let tokensFile: string | undefined;
-  let logLevel = 'info';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const take = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined) throw new ServeUsageError(`${flag} needs a value`);
-      return v;
-    };
-    const whole = (min: number, max: number): number => {
-      const v = take();
-      const n = Number(v);
-      if (!WHOLE.test(v) || n < min || n > max) throw new ServeUsageError(`${flag} takes a whole number from ${min} to ${max}`);
-      return n;
-    };
-    switch (flag) {
-      case '--port':
-        o.port = whole(0, 65535);
-        break;
-      case '--host':
-        o.host = take();
-        hostExplicit = true;
-        break;
-      case '--store':
-        o.store = take();
-        break;
-      case '--contract':
-        contractFile = take();
-        break;
-      case '--variant':
-        o.variant = take();
-        break;
-      case '--taakgericht-profiel':
-        o.taakgerichtProfiel = take();
-        break;
-      case '--workers':
-        o.workers = whole(0, 64);
-        break;
-      case '--tokens':
-        tokensFile = take();
-        break;
-      case '--body-limit':
-        o.bodyLimit = whole(1, 2 ** 31);
-        break;
-      case '--max-in-flight':
-        o.maxInFlight = whole(1, 10_000);
-        break;
-      case '--log-level': {
-        const v = take();
-        if (!['fatal', 'error', 'warn', 'info', 'debug', 'silent'].includes(v)) throw new ServeUsageError(`unknown log level '${v}'`);
-        logLevel = v;
-        break;
-      }
-      default:
-        throw new ServeUsageError(`unknown option '${a}'`);
-    }
+  let parsed;
+  try {
+    parsed = parseCommand('serve', args, OPTIONS);
+    if (parsed.positionals.length) throw new UsageError(`'serve' takes no files ('${parsed.positionals[0]}')`);
+  } catch (e) {
+    throw new ServeUsageError((e as Error).message);
   }
+  const v = parsed.values as Record<string, string | undefined>;
+  const whole = (name: string, min: number, max: number): number | undefined => {
+    if (v[name] === undefined) return undefined;
+    try {
+      return checkWhole(`--${name}`, v[name]!, min, max);
+    } catch (e) {
+      throw new ServeUsageError((e as Error).message);
+    }
+  };
+  const hostExplicit = v.host !== undefined;
+  const contractFile = v.contract;
+  const tokensFile = v.tokens;
+  const logLevel = v['log-level'] ?? 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'silent'].includes(logLevel)) throw new ServeUsageError(`unknown log level '${logLevel}'`);
+  const set = <K extends keyof ServiceOptions>(k: K, value: ServiceOptions[K] | undefined): void => {
+    if (value !== undefined) o[k] = value;
+  };
+  set('port', whole('port', 0, 65535));
+  set('host', v.host);
+  set('store', v.store);
+  set('variant', v.variant);
+  set('taakgerichtProfiel', v['taakgericht-profiel']);
+  set('workers', whole('workers', 0, 64));
+  set('bodyLimit', whole('body-limit', 1, 2 ** 31));
+  set('maxInFlight', whole('max-in-flight', 1, 10_000));
   if (contractFile !== undefined && o.variant !== undefined) throw new ServeUsageError('use --contract or --variant, not both');
   if (contractFile !== undefined) {
     try {
@@ -118,7 +104,7 @@ export function parseServeArgs(args: readonly string[]): ServeArgs {
 /** Runs the service until SIGTERM or SIGINT; resolves with the exit status. */
 export async function runServe(args: readonly string[]): Promise<number> {
   if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(SERVE_USAGE);
+    if (!process.stdout.write(SERVE_USAGE)) await new Promise((r) => process.stdout.once('drain', r));
     return 0;
   }
   let parsed: ServeArgs;

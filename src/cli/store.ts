@@ -14,6 +14,7 @@ import { parseFactLines, factLine } from '../adapters/jsonl.js';
 import { storeName } from '../adapters/open.js';
 import { HistoryError, type HistoryAdmin, type HistoryPort } from '../ports/history.js';
 import { openStore, StoreError } from './context.js';
+import { parseCommand } from './args.js';
 
 export const STORE_USAGE = `Usage:
   iwmo-ijw store import <facts.jsonl|-> --store PATH|URL
@@ -39,25 +40,17 @@ interface StoreOptions {
 function parse(args: string[]): StoreOptions {
   const [sub, ...rest] = args;
   if (sub === undefined || !['import', 'export', 'stats', 'check'].includes(sub)) throw new StoreUsageError(sub === undefined ? 'name what to do: import, export, stats or check' : `unknown store command '${sub}'`);
-  let store: string | undefined;
-  let format: 'text' | 'json' = 'text';
-  const inputs: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const take = (): string => {
-      const v = inline ?? rest[++i];
-      if (v === undefined) throw new StoreUsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--store') store = take();
-    else if (flag === '--format') {
-      const v = take();
-      if (v !== 'text' && v !== 'json') throw new StoreUsageError(`'store ${sub}' writes text or json, not '${v}'`);
-      format = v;
-    } else if (a.startsWith('-') && a !== '-') throw new StoreUsageError(`unknown option '${a}'`);
-    else inputs.push(a);
+  let parsed;
+  try {
+    parsed = parseCommand(`store ${sub}`, rest, { store: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  } catch (e) {
+    throw new StoreUsageError((e as Error).message);
   }
+  const store = parsed.values.store as string | undefined;
+  const inputs = [...parsed.positionals];
+  const given = parsed.values.format as string | undefined;
+  if (given !== undefined && given !== 'text' && given !== 'json') throw new StoreUsageError(`'store ${sub}' writes text or json, not '${given}'`);
+  const format: 'text' | 'json' = given === 'json' ? 'json' : 'text';
   if (store === undefined) throw new StoreUsageError(`'store ${sub}' needs --store PATH|URL`);
   if (sub === 'import' && inputs.length !== 1) throw new StoreUsageError(`'store import' reads one facts file (or - for standard input)`);
   if (sub !== 'import' && inputs.length) throw new StoreUsageError(`'store ${sub}' takes no files`);

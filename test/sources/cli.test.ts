@@ -28,17 +28,17 @@ describe('iwmo-ijw validate --sources', () => {
     const file = join(dir, 'future.xml');
     const plain = run(['validate', '--format', 'jsonl', '--today', '2026-11-23', file]);
     expect(plain.status).toBe(0);
-    expect((JSON.parse(plain.stdout) as Line).levels).toEqual(['schema', 'rule']);
+    expect((JSON.parse(plain.stdout.split('\n')[0]!) as Line).levels).toEqual(['schema', 'rule']);
     const withSources = run(['validate', '--sources', '--format', 'jsonl', '--today', '2026-11-23', file]);
     expect(withSources.status).toBe(1);
-    const line = JSON.parse(withSources.stdout) as Line;
+    const line = JSON.parse(withSources.stdout.split('\n')[0]!) as Line;
     expect(line.levels).toEqual(['schema', 'rule', 'external']);
     expect(line.issues.map((i) => [i.code, i.level, i.retourcode])).toEqual([['TR135', 'external', '8848']]);
   });
 
   it('reads the tarieven of --contract', () => {
     const r = run(['validate', '--sources', '--contract', join(dir, 'contract.json'), '--format', 'jsonl', '--today', '2026-11-23', join(dir, 'declaratie.xml')]);
-    const line = JSON.parse(r.stdout) as Line;
+    const line = JSON.parse(r.stdout.split('\n')[0]!) as Line;
     expect(line.levels).toEqual(['schema', 'rule', 'external', 'variant']);
     expect(line.issues.filter((i) => i.level === 'external').map((i) => i.code)).toEqual(['TR418']);
   });

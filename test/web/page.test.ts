@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/pipeline/validate.js';
 import { respond } from '../../src/respond/index.js';
 import { MemoryHistory } from '../../src/ports/memory.js';
-import { replay } from '../../src/cli/context.js';
+import { replayExchange } from '../../src/app/index.js';
 import { runSuiteDir } from '../../src/adapters/suite-files.js';
 import type { Report } from '../../src/report/types.js';
 import { writeZip } from '../support/zip.js';
@@ -127,7 +127,7 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     } catch (e) {
       lines = (e as { stdout: string }).stdout; // exit status 1: an invalid message
     }
-    const fromCli = lines.trim().split('\n').map((l) => JSON.parse(l) as Report & { file: string });
+    const fromCli = lines.trim().split('\n').map((l) => JSON.parse(l) as Report & { file: string; type?: string }).filter((l) => l.type === undefined); // not the closing summary
     expect(fromCli.map((r) => ({ file: r.file.split(sep).pop(), valid: r.valid, codes: codesOf(r) }))).toEqual(shown.slice(0, files.length).map((s) => ({ file: s.file, valid: s.valid, codes: s.codes })));
 
     // Lines and retourcodes of the invalid message, as validate() has them.
@@ -183,8 +183,8 @@ describe.skipIf(!haveChromium)('the page in Chromium', () => {
     await page.setInputFiles('#files', { name: 'uitwisseling.zip', mimeType: 'application/zip', buffer: zip });
     await page.waitForFunction((n) => document.querySelectorAll('section.result').length === n, xmls.length);
     const shown = await shownResults(page);
-    const { results: expected } = await replay(xmls.map((f) => join(dir, f)), new MemoryHistory(), {});
-    expect(shown).toEqual(expected.map((e) => ({ file: `uitwisseling.zip/uitwisseling/${e.file.split(sep).pop()}`, valid: e.report!.valid, bericht: e.report!.bericht ?? '', codes: codesOf(e.report!) })));
+    const { results: expected } = await replayExchange(xmls.map((f) => ({ name: join(dir, f), bytes: readFileSync(join(dir, f)) })), { history: new MemoryHistory() });
+    expect(shown).toEqual(expected.map((e) => ({ file: `uitwisseling.zip/uitwisseling/${e.name.split(sep).pop()}`, valid: e.judgement.report.valid, bericht: e.judgement.report.bericht ?? '', codes: codesOf(e.judgement.report) })));
     expect(shown.some((s) => s.codes.split(' ').some((c) => /^TR\d+$/.test(c)))).toBe(true); // level 3 ran
     expect(after).toEqual([]);
     await page.context().close();
