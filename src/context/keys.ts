@@ -30,8 +30,12 @@ export const KEY = {
   verzoekAanbieder: (p: Parties, referentieAanbieder: string): string => `va|${ak(p)}|${referentieAanbieder}`,
   /** The credit prestaties of the aanbieder that name this VorigReferentieNummer (TR390). */
   crediteringen: (p: Parties, vorigReferentieNummer: string): string => `pc|${ak(p)}|${vorigReferentieNummer}`,
-  /** Every declaration of the aanbieder to the gemeente (TR318). */
-  declaraties: (p: Parties): string => `dg|${pk(p)}`,
+  /**
+   * The declarations of the aanbieder to the gemeente whose DeclaratiePeriode begins in this month
+   * (YYYY-MM; TR318). Per month rather than one key for the pair, so that a look-up reads a few
+   * declarations, not every declaration the pair ever exchanged.
+   */
+  declaratiesInMaand: (p: Parties, maand: string): string => `dm|${pk(p)}|${maand}`,
   /** Every version of a toewijzing (the last is the current one). */
   toewijzing: (p: Parties, toewijzingNummer: string): string => `t|${pk(p)}|${toewijzingNummer}`,
   /** Every toewijzing version that named this client. */
@@ -66,7 +70,7 @@ export function indexKeysOf(fact: Fact): string[] {
     case 'antwoord':
       return [KEY.antwoord(fact, fact.referentieAanbieder)];
     case 'declaratie':
-      return [KEY.declaratie(fact, fact.declaratieNummer), KEY.declaraties(fact)];
+      return [KEY.declaratie(fact, fact.declaratieNummer), KEY.declaratiesInMaand(fact, fact.begindatum.slice(0, 7))];
     case 'prestatie': {
       const keys = [KEY.prestatie(fact, fact.referentieNummer), KEY.prestatieToewijzing(fact, fact.toewijzingNummer)];
       if (fact.debetCredit === 'C' && fact.vorigReferentieNummer !== undefined) keys.push(KEY.crediteringen(fact, fact.vorigReferentieNummer));
@@ -90,6 +94,7 @@ export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
   keys.add(KEY.bericht(parties.standaard, afzender, value(root, 'Header/BerichtCode') ?? '', value(root, 'Header/BerichtIdentificatie/Identificatie') ?? ''));
   const declaratieId = value(root, 'Header/DeclaratieIdentificatie/Identificatie');
   if (declaratieId !== undefined) keys.add(KEY.bericht(parties.standaard, parties.aanbieder, declaratieCode(parties.standaard), declaratieId));
+  const dagtekening = value(root, 'Header/BerichtIdentificatie/Dagtekening') ?? '';
   const stack: XmlElement[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
@@ -121,7 +126,7 @@ export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
         keys.add(KEY.prestatie(parties, v)).add(KEY.crediteringen(parties, v));
         break;
       case 'Begindatum':
-        if (el.parent?.local === 'DeclaratiePeriode') keys.add(KEY.declaraties(parties));
+        if (el.parent?.local === 'DeclaratiePeriode') for (const m of maandenVanaf(v, dagtekening)) keys.add(KEY.declaratiesInMaand(parties, m));
         break;
     }
   }
@@ -131,6 +136,32 @@ export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
 /** The BerichtCode of the declaratie (323) of a standaard. */
 function declaratieCode(standaard: string): string {
   return catalogueEntry(standaard === 'iJw' ? 'JW323' : 'WMO323')?.berichtCode ?? '';
+}
+
+/** Months after a message's own Dagtekening in which an earlier declaration may still begin (messages can arrive out of order). */
+const SPEELRUIMTE_MAANDEN = 24;
+
+/**
+ * The months (YYYY-MM) in which a declaration recorded earlier could begin on or after `begin`: from
+ * begin's month up to the Dagtekening's month plus a margin. A recorded declaration's period never lies
+ * after its own Dagtekening (TR137), so this bounds what TR318 must read to a few dozen keys.
+ */
+export function maandenVanaf(begin: string, dagtekening: string): string[] {
+  const from = /^(\d{4})-(\d{2})/.exec(begin);
+  if (!from) return [];
+  const until = /^(\d{4})-(\d{2})/.exec(dagtekening) ?? from;
+  let y = Number(from[1]);
+  let m = Number(from[2]);
+  const last = Number(until[1]) * 12 + Number(until[2]) - 1 + SPEELRUIMTE_MAANDEN;
+  const out: string[] = [];
+  while (y * 12 + m - 1 <= last && out.length <= 1200) {
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    if (++m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
 }
 
 /**

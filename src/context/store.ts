@@ -19,7 +19,8 @@ export interface ConversationStore {
   /** The credit prestaties of the aanbieder of `p` whose VorigReferentieNummer is this number (TR390). */
   crediteringen(p: Parties, vorigReferentieNummer: string): readonly PrestatieFact[];
   /** The declarations between these parties, in the order received (TR318). */
-  declaraties(p: Parties): readonly DeclaratieFact[];
+  /** The declarations of the aanbieder to the gemeente whose DeclaratiePeriode begins in this month (YYYY-MM). */
+  declaratiesInMaand(p: Parties, maand: string): readonly DeclaratieFact[];
   /** The current version of a toewijzing between these parties. */
   toewijzing(p: Parties, toewijzingNummer: string): ToewijzingFact | undefined;
   /** The current versions of all toewijzingen of a client between these parties. */
@@ -82,8 +83,8 @@ export class MemoryStore implements ConversationStore {
   crediteringen(p: Parties, vorigReferentieNummer: string): readonly PrestatieFact[] {
     return this.get(KEY.crediteringen(p, vorigReferentieNummer)) as readonly PrestatieFact[];
   }
-  declaraties(p: Parties): readonly DeclaratieFact[] {
-    return this.get(KEY.declaraties(p)) as readonly DeclaratieFact[];
+  declaratiesInMaand(p: Parties, maand: string): readonly DeclaratieFact[] {
+    return this.get(KEY.declaratiesInMaand(p, maand)) as readonly DeclaratieFact[];
   }
   toewijzing(p: Parties, nummer: string): ToewijzingFact | undefined {
     return this.last(KEY.toewijzing(p, nummer));

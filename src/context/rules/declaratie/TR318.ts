@@ -1,6 +1,7 @@
 import { value } from '../../../xml/query.js';
 import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
+import { maandenVanaf } from '../../keys.js';
 
 /**
  * TR318: declaration periods follow each other: a Declaratie of an aanbieder to a gemeente does not
@@ -23,6 +24,9 @@ export const TR318: ContextRule = {
   check(el, ctx) {
     if (el.parent?.local !== 'Declaratie') return;
     const begin = value(el, 'Begindatum') ?? '';
-    if (ctx.store.declaraties(ctx.parties).some((d) => d.begindatum > begin)) ctx.report(el);
+    // A declaration recorded earlier begins in one of these months when it begins on or after this one.
+    for (const maand of maandenVanaf(begin, ctx.dagtekening)) {
+      if (ctx.store.declaratiesInMaand(ctx.parties, maand).some((d) => d.begindatum > begin)) return ctx.report(el);
+    }
   },
 };
