@@ -310,19 +310,27 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
     }
   };
 
-  const validateSpec = routeSpec('validate');
-  app.post('/v1/validate', { schema: { querystring: validateSpec.querystring } }, async (req, reply) => {
+  /**
+   * What both message routes do before judging: the token, the media type the caller accepts
+   * (406 otherwise), the body, the caller's policy and options, and a place among the messages in flight.
+   */
+  const admit = <T>(req: FastifyRequest, reply: FastifyReply, formats: readonly string[], run: (bytes: Uint8Array, options: JudgeOptions) => Promise<T>) => {
     const grant = authorize(req);
     const q = req.query as JudgeQuery;
-    // application/json: the record of `validate --format json`; application/xml: the official Rapport.
-    const format = negotiate(req.headers.accept, ['application/json', 'application/xml']);
-    if (format === null) throw new ServiceError(406, 'not-acceptable', 'this route answers application/json or application/xml');
+    const format = negotiate(req.headers.accept, [...formats]);
+    if (format === null) throw new ServiceError(406, 'not-acceptable', `this route answers ${formats.join(' or ')}`);
     const bytes = bodyBytes(req, XML_TYPES);
     const policy = showPolicy(q, grant);
-    const options = judgeOptions(q, grant);
     const hold = takePlace(reply);
-    const work = judge.validate(bytes, options);
+    const work = run(bytes, judgeOptions(q, grant));
     hold(work);
+    return { q, format, policy, work };
+  };
+
+  const validateSpec = routeSpec('validate');
+  app.post('/v1/validate', { schema: { querystring: validateSpec.querystring } }, async (req, reply) => {
+    // application/json: the record of `validate --format json`; application/xml: the official Rapport.
+    const { q, format, policy, work } = admit(req, reply, ['application/json', 'application/xml'], (bytes, options) => judge.validate(bytes, options));
     const j = await work;
     const record = judgementRecord(q.name ?? 'message', j, policy);
     account(j, record);
@@ -332,16 +340,7 @@ export async function createService(options: ServiceOptions = {}): Promise<Servi
   });
 
   app.post('/v1/respond', { schema: { querystring: routeSpec('respond').querystring } }, async (req, reply) => {
-    const grant = authorize(req);
-    const q = req.query as JudgeQuery;
-    const format = negotiate(req.headers.accept, ['application/xml', 'application/json']);
-    if (format === null) throw new ServiceError(406, 'not-acceptable', 'this route answers application/xml or application/json');
-    const bytes = bodyBytes(req, XML_TYPES);
-    const policy = showPolicy(q, grant);
-    const options = judgeOptions(q, grant);
-    const hold = takePlace(reply);
-    const work = judge.answer(bytes, options);
-    hold(work);
+    const { q, format, policy, work } = admit(req, reply, ['application/xml', 'application/json'], (bytes, options) => judge.answer(bytes, options));
     const { judgement: j, answer } = await work;
     const record = judgementRecord(q.name ?? 'message', j, policy);
     account(j, record);
