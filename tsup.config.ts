@@ -46,18 +46,21 @@ export default defineConfig([
   },
 },
 {
-  // The browser build of the neutral entry (the exports map's `browser` condition): one ES module,
-  // no Node built-ins (a test bundles src/index.ts for the browser and fails on any).
-  entry: { browser: 'src/index.ts' },
+  // The browser build of the neutral entry (the exports map's `browser` condition): an ES module with
+  // no Node built-ins (a test bundles src/index.ts for the browser and fails on any), and the XSD
+  // validators one chunk per message (`#validators` resolves to the lazy set under the `browser`
+  // condition), which the user's bundler keeps as chunks loaded on demand.
+  entry: { 'browser/index': 'src/index.ts' },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',
-  splitting: false,
+  splitting: true,
   noExternal: ['date-fns'],
   sourcemap: false,
   esbuildOptions(options) {
     options.minifyWhitespace = true;
     options.minifySyntax = true;
+    options.chunkNames = 'browser/[name]-[hash]';
   },
 },
 ]);

@@ -7,9 +7,12 @@
  *
  * The neutral entry: it runs in a browser as well as in Node (no `node:` import, no Node global; a
  * test bundles it for the browser and keeps it so). Bytes in are `Uint8Array`, text out is strings.
+ * In a browser build the XSD validators come per message type: `await prepare(bytes)` before the
+ * synchronous `validate(bytes)` (the async functions do it themselves); in Node it costs nothing.
  * The Node-only parts (suites read from disk, …) are in `iwmo-ijw/node` (src/node.ts).
  */
 export { validate, type ValidateOptions } from './pipeline/validate.js';
+export { prepare, type Preparable } from './pipeline/prepare.js';
 export { parse, type ParseResult, type ParsedMessage } from './parse.js';
 export { build, type BuildOptions } from './build/index.js';
 export { respond, respondAsync, XSLT_VERSIE, type RespondOptions, type RespondAsyncOptions, type RespondResult } from './respond/index.js';

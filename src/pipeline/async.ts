@@ -16,6 +16,7 @@
 import { factsOf, partiesOf, type Parties } from '../context/facts.js';
 import { followUpKeys, indexKeysOf, lookupKeysOf, scopesOf } from '../context/keys.js';
 import { SnapshotStore, type StoredFact } from '../context/store.js';
+import { prepareQuietly } from './prepare.js';
 import { sha256Hex } from './sha256.js';
 import { HistoryError, type HistoryPort, type HistoryUnit } from '../ports/history.js';
 import type { Report } from '../report/types.js';
@@ -68,6 +69,7 @@ export async function validateAsync(input: string | Uint8Array, options: AsyncVa
 
 /** The pipeline behind validateAsync(): the report, the parsed root, and what became of the message in the history. */
 export async function checkAsync(input: string | Uint8Array, options: AsyncValidateOptions = {}): Promise<AsyncChecked> {
+  await prepareQuietly(input);
   const stage = judgeMessage(input, options);
   if (options.admit && stage.root && stage.entry && !admitted(stage, options.admit)) {
     return { report: reportOf(stage), root: stage.root, recording: 'refused' };

@@ -45,7 +45,7 @@ export interface CodeEntry {
   readonly code: string;
   /** A rule of a level's registry, an own code of the message table, or a variant code. */
   readonly kind: 'rule' | 'own' | 'variant';
-  /** The level that reports it; `any` for a code every level can report (internal.error). */
+  /** The level that reports it; `any` for a code every level can report (`internal.*`). */
   readonly level: Level | 'any';
   readonly severity: Severity;
   readonly retourcode?: string;
@@ -70,7 +70,7 @@ function build(): CodeEntry[] {
     }
   }
   for (const [code, message] of Object.entries(OWN_MESSAGES)) {
-    out.push({ code, kind: 'own', level: code === 'internal.error' ? 'any' : 'schema', severity: 'error', official: false, text: { nl: message.nl(PLACEHOLDERS), en: message.en(PLACEHOLDERS) } });
+    out.push({ code, kind: 'own', level: code.startsWith('internal.') ? 'any' : 'schema', severity: 'error', official: false, text: { nl: message.nl(PLACEHOLDERS), en: message.en(PLACEHOLDERS) } });
   }
   for (const c of VARIANT_CODES) out.push({ code: c.code, kind: 'variant', level: 'variant', severity: c.severity, bron: c.source, official: false, text: c.title });
   return out;

@@ -14,7 +14,7 @@ import { checkVariant, type VariantConfig } from '../variants/index.js';
 import { runContextRules } from '../context/engine.js';
 import { factsOf } from '../context/facts.js';
 import type { ConversationStore } from '../context/store.js';
-import { validateSchema } from '../schema/validate.js';
+import { ValidatorNotLoaded, validateSchema } from '../schema/validate.js';
 import { runSources, sourcesSnapshot, type SourcesSnapshot } from '../sources/index.js';
 import { headerOf } from './header.js';
 import { DEFAULT_MAX_BYTES, decodeInput } from '../xml/input.js';
@@ -161,7 +161,9 @@ export function levelApplies(stage: Stage, level: Level, upTo: Level | undefined
 
 function fail(stage: Stage, e: unknown, lang: Lang): void {
   stage.findings ??= new Findings(lang, '', Infinity);
-  stage.findings.add('internal.error', stage.levels[stage.levels.length - 1] ?? 'schema', null, { detail: e instanceof Error ? e.message : String(e) });
+  const level = stage.levels[stage.levels.length - 1] ?? 'schema';
+  if (e instanceof ValidatorNotLoaded) stage.findings.add('internal.not-loaded', level, null, { bericht: e.bericht });
+  else stage.findings.add('internal.error', level, null, { detail: e instanceof Error ? e.message : String(e) });
   if (!stage.levels.length) stage.levels.push('schema');
   stage.failed = true;
 }

@@ -72,7 +72,7 @@ class Seen {
  * At most `maxIssues` issues are kept, on every level alike. A finding beyond that is only counted
  * (no path, no line and column, no text): the report then ends with one `report.truncated` issue
  * that says how many more there were, an error when any of them was one (so a report whose errors
- * were left out is never valid). `internal.error` is always kept: it says the verdict is unsound.
+ * were left out is never valid). `internal.*` is always kept: it says the verdict is unsound.
  */
 export class Findings {
   private readonly kept: Issue[] = [];
@@ -138,7 +138,7 @@ export class Findings {
     const related = options.related && options.related.length > 1 ? options.related : undefined;
     if (!this.firstTime(code, el, options, related)) return;
     const severity = options.severity ?? 'error';
-    if (this.kept.length >= this.maxIssues && code !== 'internal.error') {
+    if (this.kept.length >= this.maxIssues && !code.startsWith('internal.')) {
       this.dropped++;
       if (this.firstDropped === null) this.firstDropped = { level, el, offset: options.offset };
       if (severity === 'error') {

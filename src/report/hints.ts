@@ -105,6 +105,10 @@ export const OWN_HINTS: Readonly<Record<string, Both>> = {
   'retour.finding-unanswered': { nl: 'Neem de retourcode van elke bevinding op bij de klasse waarop ze is gedaan.', en: 'Give every finding its retourcode on the class it was found on.' },
   'retour.total-mismatch': { nl: 'TotaalToegekendBedrag is de som van de toegekende prestaties (0 bij afwijzing van de hele declaratie); TotaalIngediendBedrag komt uit de declaratie.', en: 'TotaalToegekendBedrag is the sum of the granted prestaties (0 when the whole declaration is rejected); TotaalIngediendBedrag comes from the declaration.' },
   'retour.wrong-8001': { nl: 'Gebruik 8001 precies dan wanneer de hele declaratie is toegekend.', en: 'Use 8001 exactly when the whole declaration is granted.' },
+  'internal.not-loaded': {
+    nl: 'In de browser laadt iwmo-ijw de XSD-controle per berichttype: roep `await prepare(bericht)` aan vóór `validate()`, of gebruik `validateAsync()`, dat dat zelf doet.',
+    en: 'In the browser iwmo-ijw loads the XSD check per message type: call `await prepare(message)` before `validate()`, or use `validateAsync()`, which does so itself.',
+  },
   'internal.error': {
     nl: 'Dit is een fout in iwmo-ijw, niet per se in het bericht; meld het met het (geanonimiseerde) bericht.',
     en: 'This is a bug in iwmo-ijw, not necessarily in the message; report it with the (anonymised) message.',

@@ -139,6 +139,10 @@ export const OWN_MESSAGES: Record<string, { nl: Text; en: Text }> = {
     nl: (p) => (p.expected === 'yes' ? 'De declaratie is volledig toegekend, maar de DeclaratieAntwoord heeft geen retourcode 8001.' : 'Retourcode 8001 (volledig toegekend) staat op een declaratie waarvan niet alles is toegekend.'),
     en: (p) => (p.expected === 'yes' ? 'The declaration is granted in full, but the DeclaratieAntwoord lacks retourcode 8001.' : 'Retourcode 8001 (granted in full) is on a declaration that is not granted in full.'),
   },
+  'internal.not-loaded': {
+    nl: (p) => `De XSD-controle van ${p.bericht} is in deze omgeving nog niet geladen (wacht eerst op prepare() of gebruik validateAsync()); het bericht is daarom niet als geldig beoordeeld.`,
+    en: (p) => `The XSD check of ${p.bericht} is not loaded in this environment yet (await prepare() first, or use validateAsync()); the message has therefore not been judged valid.`,
+  },
   'internal.error': {
     nl: (p) => `Interne fout bij het valideren (${list(p.detail)}); het bericht is daarom niet als geldig beoordeeld.`,
     en: (p) => `Internal error while validating (${list(p.detail)}); the message has therefore not been judged valid.`,

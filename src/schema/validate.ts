@@ -1,6 +1,7 @@
 /**
  * Controleniveau 1: the XSD of the message, through the ajv validators compiled ahead of time
- * from `schemas/`. ajv decides the verdict and which element fails; the schema model turns each
+ * from `schemas/`, one module per message (`#validators`: all at hand in Node, loaded per message
+ * in the browser build). ajv decides the verdict and which element fails; the schema model turns each
  * failure into an issue a person can act on (which element, what was expected, why a value fails).
  */
 import type { CatalogueEntry } from '../catalogue/index.js';
@@ -12,36 +13,50 @@ import { matchSequence } from './sequence.js';
 import { MODEL } from './model.generated.js';
 import type { ComplexDecl, SimpleDecl, TypeDecl } from './model.js';
 import { equal, ucs2length } from './runtime.js';
-import * as VALIDATORS from './validators.generated.js';
+import { factoryOf, loadFactory, type AjvError, type CompiledValidator } from '#validators';
 
-interface AjvError {
-  instancePath: string;
-  schemaPath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-
-/** Per message, a function (ucs2length, equal) that builds its validator. */
-const factories = VALIDATORS as unknown as Record<string, ((u: typeof ucs2length, e: typeof equal) => CompiledValidator) | undefined>;
 const built = new Map<string, CompiledValidator>();
+
+/**
+ * A message's compiled validator is not at hand: the build loads validators per message (the browser
+ * build) and nobody waited for `prepare()` (or `loadValidator`) before validating a message of this type.
+ */
+export class ValidatorNotLoaded extends Error {
+  constructor(readonly bericht: string) {
+    super(`the XSD validator of ${bericht} is not loaded`);
+    this.name = 'ValidatorNotLoaded';
+  }
+}
 
 /**
  * The compiled validator of a message, built the first time a message of that type needs it (a
  * schema-invalid one: valid messages never get here). Each message's validator is a function that is
- * only parsed, not run, at start-up: its regular expressions and schema literals are made on first
+ * only parsed, not run, until then: its regular expressions and schema literals are made on first
  * use. No code is evaluated from text, so a page with a strict Content-Security-Policy can use it.
  */
-function validatorOf(bericht: string): CompiledValidator | undefined {
+function validatorOf(bericht: string): CompiledValidator {
   let v = built.get(bericht);
   if (!v) {
-    const factory = factories[bericht];
-    if (factory === undefined) return undefined;
+    const factory = factoryOf(bericht);
+    if (factory === undefined) throw new ValidatorNotLoaded(bericht);
     v = factory(ucs2length, equal);
     built.set(bericht, v);
   }
   return v;
 }
+
+/**
+ * Makes the validator of a message type available to the synchronous `validate()`: a no-op where all
+ * validators are at hand (Node), a load of that message's module where they come per message (the
+ * browser build). Rejects when the module cannot be loaded.
+ */
+export async function loadValidator(bericht: string): Promise<void> {
+  if (factoryOf(bericht) !== undefined) return;
+  if ((await loadFactory(bericht)) === undefined) throw new Error(`no XSD validator for ${bericht}`);
+}
+
+/** Whether the validator of a message type is at hand now. */
+export const validatorAtHand = (bericht: string): boolean => factoryOf(bericht) !== undefined;
 
 /**
  * Validates the message against its XSD; returns true when it is schema-valid. The fast verdict
@@ -56,7 +71,6 @@ export function validateSchema(root: XmlElement, entry: CatalogueEntry, findings
 /** The reference path: the compiled ajv validators on the instance form, every error explained. */
 export function validateSchemaReference(root: XmlElement, entry: CatalogueEntry, findings: Findings): boolean {
   const validator = validatorOf(entry.bericht);
-  if (!validator) throw new Error(`no compiled validator for ${entry.bericht}`);
   if (validator(toInstance(root, entry))) return true;
   for (const err of validator.errors ?? []) explain(err, root, entry, findings);
   if (!findings.hasErrors) throw new Error(`schema validation of ${entry.bericht} failed without an explainable error`);

@@ -1,0 +1,45 @@
+// prepare(): which message types an input names, and that it readies validate() without touching
+// the verdict. In Node every validator is at hand, so prepare() must return without reading the input.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { berichtenIn, prepare } from '../../src/pipeline/prepare.js';
+import { validate } from '../../src/pipeline/validate.js';
+import { validatorAtHand } from '../../src/schema/validate.js';
+import { CATALOGUE } from '../../src/catalogue/index.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const sample = (f: string): Uint8Array => new Uint8Array(readFileSync(join(root, 'fixtures', 'samples', f)));
+
+describe('berichtenIn', () => {
+  it('finds the message type of a message by its namespace, as bytes or as text', () => {
+    expect([...berichtenIn(sample('jw301.xml'))]).toEqual(['JW301']);
+    expect([...berichtenIn(new TextDecoder().decode(sample('jw323.xml')))]).toEqual(['JW323']);
+  });
+  it('takes a message type by its name, in either case', () => {
+    expect([...berichtenIn('wmo325')]).toEqual(['WMO325']);
+    expect([...berichtenIn('JW301')]).toEqual(['JW301']);
+  });
+  it('names nothing for a foreign, an older-release or an empty input (nothing to load: such input fails before level 1)', () => {
+    expect(berichtenIn('<Bericht xmlns="http://www.istandaarden.nl/ijw/3_1/jw301/schema"/>').size).toBe(0);
+    expect(berichtenIn('<x/>').size).toBe(0);
+    expect(berichtenIn(new Uint8Array()).size).toBe(0);
+    expect(berichtenIn('JW303').size).toBe(0);
+  });
+  it('names every 3.2 namespace an input holds (a comment may name another: loading one more is harmless)', () => {
+    const text = '<!-- http://www.istandaarden.nl/iwmo/3_2/wmo305/schema --><Bericht xmlns="http://www.istandaarden.nl/ijw/3_2/jw305/schema"/>';
+    expect([...berichtenIn(text)].sort()).toEqual(['JW305', 'WMO305']);
+  });
+});
+
+describe('prepare in Node', () => {
+  it('has every validator at hand already, resolves for any input, and changes no verdict', async () => {
+    expect(CATALOGUE.every((e) => validatorAtHand(e.bericht))).toBe(true);
+    const bad = new Uint8Array(readFileSync(join(root, 'fixtures', 'ijw', 'JW305', 'invalid-unknown-element.xml')));
+    const before = JSON.stringify(validate(bad));
+    await expect(prepare([bad, sample('jw301.xml'), 'WMO325', '<not xml'])).resolves.toBeUndefined();
+    expect(JSON.stringify(validate(bad))).toBe(before);
+    expect(validate(bad).issues.some((i) => i.code === 'internal.not-loaded')).toBe(false);
+  });
+});
