@@ -8,7 +8,7 @@
  * script (`#validators` → the static set) instead of loading each message's validator when a message
  * of that type comes along. The page promises that nothing crosses the network once it has loaded
  * (and it is meant to be saved and opened offline); a validator fetched later would break that
- * promise for about 90 KB gzipped. Apps built on the browser entry get the validators per message.
+ * promise for about 80 KB gzipped. Apps built on the browser entry get the validators per message.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';

@@ -7,7 +7,6 @@
  */
 export interface AjvError {
   instancePath: string;
-  schemaPath: string;
   keyword: string;
   params: Record<string, unknown>;
 }
