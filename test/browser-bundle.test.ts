@@ -1,6 +1,6 @@
 // The browser entry, bundled as a web bundler would (esbuild, platform browser): no Node built-in may
 // reach it, and the bundle must work where only the web platform's globals exist.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -138,6 +138,34 @@ describe('the built browser module (dist/browser/index.js) in a real ES module l
     const wmo = new Uint8Array(readFileSync(join(root, 'fixtures', 'iwmo', 'WMO305', 'invalid-unknown-element.xml')));
     expect(lib.validate(wmo).issues.map((i) => i.code)).toEqual(['internal.not-loaded']);
     expect(JSON.stringify(await lib.validateAsync(wmo))).toBe(JSON.stringify(validate(wmo)));
+  });
+});
+
+describe('a validator that cannot be fetched', () => {
+  it('makes prepare() reject naming the message type, and validate() still never says valid', async () => {
+    const built = join(root, 'dist', 'browser');
+    if (!existsSync(join(built, 'index.js'))) throw new Error('dist/browser/index.js is missing: run npm run build first');
+    // A copy of the browser build with JW305's chunk gone, as a web server that lost a file would serve it.
+    const dir = mkdtempSync(join(tmpdir(), 'iwmo-ijw-lost-chunk-'));
+    try {
+      cpSync(built, dir, { recursive: true });
+      const lost = readdirSync(dir).find((f) => f.startsWith('JW305.generated-'))!;
+      rmSync(join(dir, lost));
+      const lib = (await import(pathToFileURL(join(dir, 'index.js')).href)) as typeof import('../src/index.js');
+      const bad = new Uint8Array(readFileSync(join(root, 'fixtures', 'ijw', 'JW305', 'invalid-unknown-element.xml')));
+      await expect(lib.prepare(bad)).rejects.toThrow(/XSD validator of JW305 could not be loaded/);
+      const report = lib.validate(bad);
+      expect([report.valid, report.issues.map((i) => i.code)]).toEqual([false, ['internal.not-loaded']]);
+      // The async pipeline does not reject: the missing validator is in its report.
+      const viaAsync = await lib.validateAsync(bad);
+      expect([viaAsync.valid, viaAsync.issues.map((i) => i.code)]).toEqual([false, ['internal.not-loaded']]);
+      // Other message types are unaffected.
+      await lib.prepare('JW301');
+      const other = new Uint8Array(readFileSync(join(root, 'fixtures', 'ijw', 'JW301', 'invalid-unknown-element.xml')));
+      expect(JSON.stringify(lib.validate(other))).toBe(JSON.stringify(validate(other)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
