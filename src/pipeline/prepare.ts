@@ -40,10 +40,9 @@ export function berichtenIn(input: Preparable): Set<string> {
  * type in the error when a validator cannot be loaded (a missing file on the web server, say).
  */
 export async function prepare(input: Preparable | Iterable<Preparable>): Promise<void> {
+  const items = itemsOf(input);
   // Where every validator is at hand (Node), there is nothing to look for: the input is not read.
   if (CATALOGUE.every((e) => validatorAtHand(e.bericht))) return;
-  // ArrayBuffer.isView, not instanceof: bytes may come from another realm (an iframe, a worker's copy).
-  const items: Iterable<Preparable> = typeof input === 'string' || ArrayBuffer.isView(input) ? [input as Preparable] : input;
   const wanted = new Set<string>();
   for (const item of items) for (const b of berichtenIn(item)) if (!validatorAtHand(b)) wanted.add(b);
   await Promise.all(
@@ -53,6 +52,30 @@ export async function prepare(input: Preparable | Iterable<Preparable>): Promise
       }),
     ),
   );
+}
+
+const USAGE = 'prepare() takes a message (a string or bytes), a message type such as JW301, or a list of them';
+
+/** One preparable item, or null: bytes by ArrayBuffer.isView, not instanceof (they may come from another realm: an iframe, a worker). */
+function preparable(x: unknown): Preparable | null {
+  if (typeof x === 'string') return x;
+  if (ArrayBuffer.isView(x)) return x instanceof Uint8Array ? x : new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+  if (x instanceof ArrayBuffer) return new Uint8Array(x);
+  return null;
+}
+
+/** The items of prepare()'s argument, checked the same way wherever the validators come from. */
+function itemsOf(input: unknown): Preparable[] {
+  const one = preparable(input);
+  if (one !== null) return [one];
+  if (input === null || typeof input !== 'object' || !(Symbol.iterator in input)) throw new TypeError(USAGE);
+  const out: Preparable[] = [];
+  for (const x of input as Iterable<unknown>) {
+    const item = preparable(x);
+    if (item === null) throw new TypeError(USAGE);
+    out.push(item);
+  }
+  return out;
 }
 
 /** prepare() for the pipeline's own async entries: a failure to load shows in the report (`internal.not-loaded`), not as a rejection. */

@@ -43,3 +43,17 @@ describe('prepare in Node', () => {
     expect(validate(bad).issues.some((i) => i.code === 'internal.not-loaded')).toBe(false);
   });
 });
+
+describe('prepare with what it does not take', () => {
+  it('rejects with a TypeError that says what it takes (in Node too, where nothing needs loading)', async () => {
+    for (const bad of [undefined, null, 42, {}, [42], ['JW301', null]]) {
+      await expect(prepare(bad as never), String(bad)).rejects.toThrow(/prepare\(\) takes a message/);
+    }
+  });
+  it('takes an ArrayBuffer and other views of bytes', async () => {
+    const bytes = sample('jw301.xml');
+    await expect(prepare(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as never)).resolves.toBeUndefined();
+    await expect(prepare(new DataView(bytes.buffer) as never)).resolves.toBeUndefined();
+    await expect(prepare(new Set([bytes, 'WMO301']))).resolves.toBeUndefined();
+  });
+});
