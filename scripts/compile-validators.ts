@@ -63,7 +63,7 @@ export function validatorSources(): Map<string, string> {
     if (!form) throw new Error(`unexpected minified form of ${bericht}: ${min.slice(0, 200)} … ${min.slice(-200)}`);
     const body = /^\(\)=>\{([\s\S]*)\}$/.exec(form[2]!);
     if (!body) throw new Error(`unexpected minified function of ${bericht}`);
-    files.set(`${bericht}.generated.js`, `${HEADER}// ${bericht}: a function (ucs2length, equal) that builds the message's compiled validator.\n/* eslint-disable */\n${MODULE_PREFIX}{${body[1]}};\n`);
+    files.set(`${bericht}.generated.js`, `${HEADER}// ${bericht}: a function (ucs2length, equal) that builds the message's compiled validator.\n/* eslint-disable */\nexport default (ucs2length, equal) => {${body[1]}};\n`);
   }
   const berichten = Object.keys(exports);
   files.set(
@@ -77,8 +77,6 @@ export function validatorSources(): Map<string, string> {
   return files;
 }
 
-/** How every per-message module begins: what the page's build wraps into a classic script. */
-export const MODULE_PREFIX = 'export default (ucs2length, equal) => ';
 
 /**
  * Every error ajv makes names the schema path that failed, a string literal at each error site: an

@@ -19,18 +19,29 @@ const NAMESPACE = /http:\/\/www\.istandaarden\.nl\/(?:ijw|iwmo)\/3_2\/(?:jw|wmo)
 /** The namespaces are ASCII: any single-byte decoding finds them, whatever else the bytes hold. */
 const latin1 = new TextDecoder('latin1');
 
-/** The message types a message may be: every iJw/iWmo 3.2 namespace it names (its root's among them). */
+/**
+ * The root's namespace is declared in the root's start tag, near the top: the first 64 KB are read
+ * first and the rest only when they name no message type (a message with a longer prolog).
+ */
+const HEAD = 64 * 1024;
+
+/** The message types a message may be: the iJw/iWmo 3.2 namespaces it names (its root's among them). */
 export function berichtenIn(input: Preparable): Set<string> {
   const out = new Set<string>();
   if (typeof input === 'string') {
     const asType = catalogueEntry(input);
     if (asType) return out.add(asType.bericht);
   }
-  const text = typeof input === 'string' ? input : latin1.decode(input);
-  for (const m of text.matchAll(NAMESPACE)) {
-    const entry = byNamespaceUri(m[0]);
-    if (entry) out.add(entry.bericht);
-  }
+  const text = (from: number, to?: number): string => (typeof input === 'string' ? input.slice(from, to) : latin1.decode(input.subarray(from, to)));
+  const find = (t: string): void => {
+    for (const m of t.matchAll(NAMESPACE)) {
+      const entry = byNamespaceUri(m[0]);
+      if (entry) out.add(entry.bericht);
+    }
+  };
+  find(text(0, HEAD));
+  // Read again from a little before the cut, so that a namespace across it is found.
+  if (out.size === 0 && input.length > HEAD) find(text(HEAD - 64));
   return out;
 }
 

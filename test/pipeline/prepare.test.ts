@@ -33,6 +33,18 @@ describe('berichtenIn', () => {
   });
 });
 
+describe('berichtenIn on a long prolog', () => {
+  const ns = 'http://www.istandaarden.nl/iwmo/3_2/wmo317/schema';
+  it('reads past the first 64 KB when they name no message type, also where the namespace straddles the cut', () => {
+    // The namespace begins at 44 + pad: after the cut, and twice across it.
+    for (const pad of [70_000, 64 * 1024 - 70, 64 * 1024 - 60]) {
+      const text = `<?xml version="1.0"?><!--${'x'.repeat(pad)}--><Bericht xmlns="${ns}"/>`;
+      expect([...berichtenIn(text)], String(pad)).toEqual(['WMO317']);
+      expect([...berichtenIn(new TextEncoder().encode(text))], String(pad)).toEqual(['WMO317']);
+    }
+  });
+});
+
 describe('prepare in Node', () => {
   it('has every validator at hand already, resolves for any input, and changes no verdict', async () => {
     expect(CATALOGUE.every((e) => validatorAtHand(e.bericht))).toBe(true);

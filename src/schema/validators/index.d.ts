@@ -2,8 +2,8 @@
  * `#validators` (package.json `imports`): the compiled validators of the messages, per message.
  * Node and any build without the `browser` condition get all.generated.js (every validator at hand,
  * synchronously); the browser build gets lazy.generated.js (a message's validator is loaded by
- * `loadFactory` the first time it is asked for). The page in web/ brings its own loader with the
- * same shape (classic scripts, so that it works from file://).
+ * `loadFactory` the first time it is asked for). The page in web/ takes the static set (its
+ * vite.config.ts says why).
  */
 export interface AjvError {
   instancePath: string;
