@@ -126,7 +126,7 @@ export function lookupKeysOf(root: XmlElement, parties: Parties): Set<string> {
         keys.add(KEY.prestatie(parties, v)).add(KEY.crediteringen(parties, v));
         break;
       case 'Begindatum':
-        if (el.parent?.local === 'DeclaratiePeriode') for (const m of maandenVanaf(v, dagtekening)) keys.add(KEY.declaratiesInMaand(parties, m));
+        if (el.parent?.local === 'DeclaratiePeriode') for (const m of maandenNa(v, dagtekening)) keys.add(KEY.declaratiesInMaand(parties, m));
         break;
     }
   }
@@ -142,16 +142,20 @@ function declaratieCode(standaard: string): string {
 const SPEELRUIMTE_MAANDEN = 24;
 
 /**
- * The months (YYYY-MM) in which a declaration recorded earlier could begin on or after `begin`: from
- * begin's month up to the Dagtekening's month plus a margin. A recorded declaration's period never lies
- * after its own Dagtekening (TR137), so this bounds what TR318 must read to a few dozen keys.
+ * The months (YYYY-MM) after `begin`'s month in which a declaration recorded earlier could begin: up to
+ * the Dagtekening's month plus a margin. A recorded declaration's period never lies after its own
+ * Dagtekening (TR137), so this bounds what TR318 must read to a few dozen keys. `begin`'s own month is
+ * not among them: a DeclaratiePeriode is one whole calendar month (CS340, checked before level 3 runs
+ * and true of every recorded declaration), so no declaration of that month begins after `begin`, and
+ * the month's own declarations, however many an aanbieder sends, are never read.
  */
-export function maandenVanaf(begin: string, dagtekening: string): string[] {
+export function maandenNa(begin: string, dagtekening: string): string[] {
   const from = /^(\d{4})-(\d{2})/.exec(begin);
   if (!from) return [];
   const until = /^(\d{4})-(\d{2})/.exec(dagtekening) ?? from;
-  let y = Number(from[1]);
-  let m = Number(from[2]);
+  // From the month after begin's.
+  let y = Number(from[1]) + (from[2] === '12' ? 1 : 0);
+  let m = from[2] === '12' ? 1 : Number(from[2]) + 1;
   const last = Number(until[1]) * 12 + Number(until[2]) - 1 + SPEELRUIMTE_MAANDEN;
   const out: string[] = [];
   while (y * 12 + m - 1 <= last && out.length <= 1200) {

@@ -1,7 +1,7 @@
 import { value } from '../../../xml/query.js';
 import { both } from '../../../rules/kit.js';
 import type { ContextRule } from '../../types.js';
-import { maandenVanaf } from '../../keys.js';
+import { maandenNa } from '../../keys.js';
 
 /**
  * TR318: declaration periods follow each other: a Declaratie of an aanbieder to a gemeente does not
@@ -24,8 +24,9 @@ export const TR318: ContextRule = {
   check(el, ctx) {
     if (el.parent?.local !== 'Declaratie') return;
     const begin = value(el, 'Begindatum') ?? '';
-    // A declaration recorded earlier begins in one of these months when it begins on or after this one.
-    for (const maand of maandenVanaf(begin, ctx.dagtekening)) {
+    // A declaration recorded earlier that begins after this one begins in a later month (CS340: a
+    // period is one whole month, so none of begin's own month begins after it).
+    for (const maand of maandenNa(begin, ctx.dagtekening)) {
       if (ctx.store.declaratiesInMaand(ctx.parties, maand).some((d) => d.begindatum > begin)) return ctx.report(el);
     }
   },
