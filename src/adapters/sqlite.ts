@@ -9,11 +9,15 @@
  *   fact_keys (key, seq) PRIMARY KEY (key, seq), WITHOUT ROWID: the index on key, clustered, so
  *             `load(keys)` is one range probe per key and never touches a second B-tree for the key
  *
- * Transactions: a unit of work is `BEGIN IMMEDIATE … COMMIT` (ROLLBACK when the work fails), which
- * takes the file's one write lock at the start, so units of every process on the file run one after
- * the other; in WAL mode readers (export, stats, check) are not blocked. better-sqlite3 is
- * synchronous while the port is asynchronous: the units of one connection are queued so that two
- * `unit()` calls never interleave on it.
+ * Transactions: a unit of work runs in `BEGIN IMMEDIATE … COMMIT`, which takes the file's one write
+ * lock at the start, so units of every process on the file run one after the other; in WAL mode
+ * readers (export, stats, check) are not blocked. better-sqlite3 is synchronous while the port is
+ * asynchronous: the units of one connection are queued so that two `unit()` calls never interleave
+ * on it. Group commit: while more units of this connection wait in the queue (concurrent callers:
+ * the service), they join the open transaction, each in a SAVEPOINT of its own (a failed unit is
+ * rolled back alone), and the last of them (at most MAX_GROUP) commits for all; a unit's promise
+ * settles only when its transaction has committed, and if the commit fails, every unit of the group
+ * fails (nothing of any was recorded). One caller at a time gets one transaction per unit, as before.
  *
  * Durability: `synchronous = FULL` by default — every commit is on disk before `unit()` resolves,
  * so an answer sent for an accepted message is never forgotten, not even after a power failure.
@@ -33,6 +37,12 @@ import { indexKeysOf } from '../context/keys.js';
 import type { StoredFact } from '../context/store.js';
 import { HistoryError, type HistoryAdmin, type HistoryPort, type HistoryStats, type HistoryUnit, type MessageRecord } from '../ports/history.js';
 import { notAFact } from './jsonl.js';
+
+/**
+ * At most this many units share one transaction (group commit): a bound on how long the file's write
+ * lock is held for the other processes, and on how long the first unit of a group waits for its commit.
+ */
+const MAX_GROUP = 32;
 
 /** "iwmo" in ASCII: PRAGMA application_id of every history database of iwmo-ijw. */
 export const APPLICATION_ID = 0x69776d6f;
@@ -75,6 +85,10 @@ interface Statements {
 export class SqliteHistory implements HistoryPort, HistoryAdmin {
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Units queued and not begun yet: while there are any, a finished unit leaves its transaction open for them. */
+  private waiting = 0;
+  /** The finished units of the open transaction, each settled when it commits (or fails). */
+  private group: Array<(failure?: unknown) => void> = [];
   private readonly s: Statements;
 
   private constructor(
@@ -117,39 +131,93 @@ export class SqliteHistory implements HistoryPort, HistoryAdmin {
   }
 
   unit<T>(_scope: string | readonly string[], work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
-    return this.enqueue(async () => {
-      this.run(() => this.db.exec('BEGIN IMMEDIATE'));
-      let live = true;
-      let done = false;
-      const alive = (): void => {
-        if (!live) throw new Error('a history unit was used after it ended');
-      };
-      try {
-        const result = await work({
-          load: async (keys) => {
-            alive();
-            return this.run(() => this.load(keys));
-          },
-          record: async (message) => {
-            alive();
-            return this.run(() => this.record(message));
-          },
-        });
-        live = false;
-        this.run(() => this.db.exec('COMMIT'));
-        done = true;
-        return result;
-      } finally {
-        live = false;
-        if (!done && this.db.inTransaction) {
-          try {
-            this.db.exec('ROLLBACK');
-          } catch {
-            // The failure that got us here is the one to report.
-          }
+    if (this.closed) return Promise.reject(new HistoryError('unavailable', `${this.path}: the history is closed`));
+    this.waiting++;
+    return new Promise<T>((resolve, reject) => {
+      void this.enqueue(async () => {
+        this.waiting--;
+        try {
+          const result = await this.runUnit(work);
+          this.group.push((failure) => (failure === undefined ? resolve(result) : reject(failure)));
+        } catch (e) {
+          reject(e);
         }
-      }
+        // Group commit: while other units wait, they join this transaction; the last one commits.
+        if (this.waiting === 0 || this.group.length >= MAX_GROUP) this.commitGroup();
+      }, true).catch(reject);
     });
+  }
+
+  /** One unit inside the open transaction (begun here when none is), undone alone when it fails. */
+  private async runUnit<T>(work: (unit: HistoryUnit) => Promise<T>): Promise<T> {
+    this.run(() => {
+      if (!this.db.inTransaction) this.db.exec('BEGIN IMMEDIATE');
+      this.db.exec('SAVEPOINT unit');
+    });
+    let live = true;
+    const alive = (): void => {
+      if (!live) throw new Error('a history unit was used after it ended');
+    };
+    try {
+      const result = await work({
+        load: async (keys) => {
+          alive();
+          return this.run(() => this.load(keys));
+        },
+        record: async (message) => {
+          alive();
+          return this.run(() => this.record(message));
+        },
+      });
+      live = false;
+      this.run(() => this.db.exec('RELEASE unit'));
+      return result;
+    } catch (e) {
+      live = false;
+      this.undoUnit(e);
+      throw e;
+    }
+  }
+
+  /** Rolls a failed unit back to its savepoint; when its failure took the transaction with it, the units waiting to commit in it fail too. */
+  private undoUnit(cause: unknown): void {
+    if (this.db.inTransaction) {
+      try {
+        this.db.exec('ROLLBACK TO unit; RELEASE unit');
+        return;
+      } catch {
+        // The transaction cannot go on: below.
+      }
+    }
+    this.abandonGroup(new HistoryError('failed', `${this.path}: a unit of work failed and took its transaction with it; nothing of it was recorded (${cause instanceof Error ? cause.message : String(cause)})`));
+  }
+
+  /** Commits the open transaction and settles its units: all recorded, or all failed. */
+  private commitGroup(): void {
+    if (!this.db.inTransaction) return this.abandonGroup(new HistoryError('failed', `${this.path}: the transaction ended before it was committed; nothing of it was recorded`));
+    const group = this.group;
+    this.group = [];
+    try {
+      this.run(() => this.db.exec('COMMIT'));
+    } catch (e) {
+      this.group = group;
+      return this.abandonGroup(e);
+    }
+    for (const settle of group) settle();
+  }
+
+  /** Rolls the open transaction back (if any) and fails every unit waiting to commit in it. */
+  private abandonGroup(failure: unknown): void {
+    const group = this.group;
+    this.group = [];
+    if (this.db.inTransaction) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // The failure given is the one to report.
+      }
+    }
+    for (const settle of group) settle(failure);
   }
 
   private load(keys: readonly string[]): StoredFact[] {
@@ -188,6 +256,8 @@ export class SqliteHistory implements HistoryPort, HistoryAdmin {
     if (this.closed) return;
     this.closed = true;
     await this.tail;
+    // The last unit of the queue committed its group; this only guards the file against a transaction left open.
+    if (this.group.length || this.db.inTransaction) this.commitGroup();
     this.db.close();
   }
 
@@ -300,9 +370,16 @@ export class SqliteHistory implements HistoryPort, HistoryAdmin {
   }
 
   /** Runs `work` after everything queued before it on this connection. */
-  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+  /** Queues a task on the connection; anything but a unit first commits what units left open. */
+  private enqueue<T>(work: () => Promise<T>, unit = false): Promise<T> {
     if (this.closed) return Promise.reject(new HistoryError('unavailable', `${this.path}: the history is closed`));
-    const result = this.tail.then(work, work);
+    const task = unit
+      ? work
+      : async (): Promise<T> => {
+          if (this.group.length || this.db.inTransaction) this.commitGroup();
+          return work();
+        };
+    const result = this.tail.then(task, task);
     this.tail = result.catch(() => undefined);
     return result;
   }
